@@ -1,0 +1,91 @@
+package org.techserv.workbench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.techserv.test.swt.Bot;
+import org.techserv.test.swt.BotShell;
+import org.techserv.test.swt.BotTable;
+import org.techserv.test.swt.Conditions;
+import org.techserv.test.swt.ScreenshotOnFailure;
+import org.techserv.test.swt.WorkbenchBot;
+import org.techserv.workbench.WorkbenchIds;
+import org.techserv.workbench.internal.about.AboutDialog;
+import org.techserv.workbench.internal.database.DatabaseStatusItem;
+
+/** The workbench shell as a user meets it: window, menus, key bindings, About, views. */
+@ExtendWith(ScreenshotOnFailure.class)
+class WorkbenchShellUITest {
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+
+	@BeforeEach
+	void startClean() {
+		bot.workbenchShell();
+		bot.resetWorkbench();
+	}
+
+	@Test
+	void theWindowIsTitledTechservWorkbenchAndOpensOnHome() {
+		assertEquals("Techserv Workbench", bot.workbenchShell().title());
+		assertEquals(WorkbenchIds.HOME_PERSPECTIVE, bot.activePerspectiveId());
+	}
+
+	@Test
+	void theStatusLineShowsTheEmbeddedDatabaseOnceOpen() {
+		bot.waitUntil(Conditions.valueIs("the database status", "Database: embedded",
+				() -> bot.labelWithId(DatabaseStatusItem.ID).getText()));
+		assertTrue(bot.labelWithId(DatabaseStatusItem.ID).getToolTipText().endsWith("database"),
+				"the tool tip names the folder");
+	}
+
+	@Test
+	void aboutShowsTheVersionAndTheInstalledFeatures() {
+		bot.menu("Help").menu("About Techserv Workbench").click();
+
+		BotShell about = bot.shell("About Techserv Workbench");
+		Bot dialog = about.bot();
+		assertTrue(dialog.labelWithId(AboutDialog.KEY_VERSION).getText().startsWith("Version 0.1.0."),
+				dialog.labelWithId(AboutDialog.KEY_VERSION).getText());
+		BotTable features = dialog.tableWithId(AboutDialog.KEY_FEATURES);
+		int row = features.indexOf("Techserv Platform", 0);
+		assertTrue(row >= 0, "the platform feature is listed");
+		assertEquals("org.techserv.platform.feature", features.cell(row, "Identifier"));
+		assertTrue(features.cell(row, "Version").startsWith("0.1.0."), features.cell(row, "Version"));
+		dialog.tabItem("Plug-ins").activate();
+		assertTrue(dialog.tableWithId(AboutDialog.KEY_PLUGINS).containsItem("org.techserv.store"),
+				"the plug-ins tab lists the store bundle");
+
+		dialog.button("Close").click();
+		bot.waitUntil(Conditions.shellCloses(about));
+	}
+
+	@Test
+	void quickAccessFindsACommandFromCtrl3() {
+		bot.workbenchShell().activate();
+		bot.pressShortcut(SWT.MOD1, '3');
+		BotShell quickAccess = bot.shell("Find Actions");
+
+		quickAccess.bot().text().typeText("About Techserv");
+		BotTable proposals = quickAccess.bot().table();
+		bot.waitUntil(Conditions.that("Quick Access to propose the About command", () -> proposals.rowCount() > 0
+				&& proposals.cell(0, 1).startsWith("About Techserv Workbench")));
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+
+		bot.shell("About Techserv Workbench").close();
+	}
+
+	@Test
+	void thePropertiesViewCanBeShownFromTheWindowMenu() {
+		bot.viewById("org.eclipse.ui.views.PropertySheet").close();
+
+		bot.menu("Window").menu("Show View").menu("Properties").click();
+
+		bot.waitUntil(Conditions.valueIs("the open Properties view", "Properties",
+				() -> bot.viewById("org.eclipse.ui.views.PropertySheet").getTitle()));
+	}
+}
