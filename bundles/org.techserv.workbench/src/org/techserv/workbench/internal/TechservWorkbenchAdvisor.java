@@ -37,7 +37,7 @@ final class TechservWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		// Derby boots in the background so the window is usable at once.
-		new OpenDatabaseJob().schedule();
+		// Derby boots in the background once the window has painted, so the window is usable at once.
+		getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> new OpenDatabaseJob().schedule());
 	}
 }

@@ -81,7 +81,8 @@ class WorkbenchShellUITest {
 
 	@Test
 	void thePropertiesViewCanBeShownFromTheWindowMenu() {
-		bot.viewById("org.eclipse.ui.views.PropertySheet").close();
+		assertTrue(bot.menu("Window").menu("Show View").menuItems().contains("Properties"),
+				"Show View offers Properties");
 
 		bot.menu("Window").menu("Show View").menu("Properties").click();
 
