@@ -39,7 +39,7 @@ launch() { # install-dir window-title workspace [command...]
 	done
 	# Close like a user (the window manager's close button), so the next start finds a cleanly shut down
 	# workspace and database; without wmctrl, terminate.
-	if ! { command -v wmctrl >/dev/null && wmctrl -F -c "$title" 2>/dev/null; }; then
+	if ! { command -v wmctrl >/dev/null && wmctrl -c "$title" 2>/dev/null; }; then
 		pkill -TERM -P "$pid" 2>/dev/null || true
 		kill -TERM "$pid" 2>/dev/null || true
 	fi

@@ -98,11 +98,11 @@ final class Installation {
 		return new Run(builder.start());
 	}
 
-	/** Asks the window manager to close the window with this exact title, as its close button does. */
+	/** Asks the window manager to close the window whose title contains {@code title}, as its close button does. */
 	static void closeWindow(String title) throws IOException, InterruptedException {
 		Process wmctrl;
 		try {
-			wmctrl = new ProcessBuilder("wmctrl", "-F", "-c", title).redirectErrorStream(true).start();
+			wmctrl = new ProcessBuilder("wmctrl", "-c", title).redirectErrorStream(true).start();
 		} catch (IOException e) {
 			throw new AssertionError("wmctrl is needed to close the window like a user (apt-get install wmctrl)", e);
 		}
