@@ -21,4 +21,16 @@ public interface Database {
 
 	/** Where the data lives, for the status line, About dialog and error messages. */
 	DatabaseSettings settings();
+
+	/**
+	 * Who is working: the database user on a shared server, the operating-system user on an embedded database.
+	 * Recorded in created/updated-by columns and the audit trail.
+	 */
+	default String user() {
+		DatabaseSettings settings = settings();
+		if (settings.mode() == DatabaseSettings.Mode.SERVER && !settings.user().isBlank()) {
+			return settings.user();
+		}
+		return System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 }

@@ -18,6 +18,14 @@ public class StoreException extends Exception {
 		BAD_LOCATION,
 		/** The database server did not answer or refused the credentials. */
 		SERVER_UNAVAILABLE,
+		/** Someone else saved the record since it was read ({@link ConflictException}). */
+		CONFLICT,
+		/** A value is missing, too long, malformed or already used ({@link ValidationException}). */
+		INVALID,
+		/** The record is gone, or is still referred to by others. */
+		NOT_FOUND,
+		/** A schema migration failed; the database was left at its previous version. */
+		MIGRATION_FAILED,
 		/** Anything else. */
 		OTHER
 	}

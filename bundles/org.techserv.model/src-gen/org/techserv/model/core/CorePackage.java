@@ -1581,6 +1581,178 @@ public interface CorePackage extends EPackage {
 	int WORK_ITEM_OPERATION_COUNT = ENTITY_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.techserv.model.core.impl.TaskImpl <em>Task</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.techserv.model.core.impl.TaskImpl
+	 * @see org.techserv.model.core.impl.CorePackageImpl#getTask()
+	 * @generated
+	 */
+	int TASK = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__ID = WORK_ITEM__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__VERSION = WORK_ITEM__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__CREATED_BY = WORK_ITEM__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__CREATED_AT = WORK_ITEM__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Updated By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__UPDATED_BY = WORK_ITEM__UPDATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__UPDATED_AT = WORK_ITEM__UPDATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__NUMBER = WORK_ITEM__NUMBER;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__TITLE = WORK_ITEM__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__STATUS = WORK_ITEM__STATUS;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__PRIORITY = WORK_ITEM__PRIORITY;
+
+	/**
+	 * The feature id for the '<em><b>Assignee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__ASSIGNEE = WORK_ITEM__ASSIGNEE;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__DUE_DATE = WORK_ITEM__DUE_DATE;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__NOTES = WORK_ITEM__NOTES;
+
+	/**
+	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__ATTACHMENTS = WORK_ITEM__ATTACHMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__DESCRIPTION = WORK_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_FEATURE_COUNT = WORK_ITEM_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Valid Titled</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK___VALID_TITLED__DIAGNOSTICCHAIN_MAP = WORK_ITEM___VALID_TITLED__DIAGNOSTICCHAIN_MAP;
+
+	/**
+	 * The number of operations of the '<em>Task</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK_OPERATION_COUNT = WORK_ITEM_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.techserv.model.core.Priority <em>Priority</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1588,7 +1760,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 13;
+	int PRIORITY = 14;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.AddressKind <em>Address Kind</em>}' enum.
@@ -1598,7 +1770,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getAddressKind()
 	 * @generated
 	 */
-	int ADDRESS_KIND = 14;
+	int ADDRESS_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.QualificationKind <em>Qualification Kind</em>}' enum.
@@ -1608,7 +1780,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getQualificationKind()
 	 * @generated
 	 */
-	int QUALIFICATION_KIND = 15;
+	int QUALIFICATION_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.StaffFunction <em>Staff Function</em>}' enum.
@@ -1618,7 +1790,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getStaffFunction()
 	 * @generated
 	 */
-	int STAFF_FUNCTION = 16;
+	int STAFF_FUNCTION = 17;
 
 	/**
 	 * The meta object id for the '<em>Code</em>' data type.
@@ -1628,7 +1800,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getCode()
 	 * @generated
 	 */
-	int CODE = 17;
+	int CODE = 18;
 
 	/**
 	 * The meta object id for the '<em>Name</em>' data type.
@@ -1638,7 +1810,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getName_()
 	 * @generated
 	 */
-	int NAME = 18;
+	int NAME = 19;
 
 	/**
 	 * The meta object id for the '<em>Text</em>' data type.
@@ -1648,7 +1820,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getText()
 	 * @generated
 	 */
-	int TEXT = 19;
+	int TEXT = 20;
 
 	/**
 	 * The meta object id for the '<em>Long Text</em>' data type.
@@ -1658,7 +1830,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getLongText()
 	 * @generated
 	 */
-	int LONG_TEXT = 20;
+	int LONG_TEXT = 21;
 
 	/**
 	 * The meta object id for the '<em>Email</em>' data type.
@@ -1668,7 +1840,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getEmail()
 	 * @generated
 	 */
-	int EMAIL = 21;
+	int EMAIL = 22;
 
 	/**
 	 * The meta object id for the '<em>Country Code</em>' data type.
@@ -1678,7 +1850,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getCountryCode()
 	 * @generated
 	 */
-	int COUNTRY_CODE = 22;
+	int COUNTRY_CODE = 23;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1688,7 +1860,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 23;
+	int DATE = 24;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -1698,7 +1870,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.techserv.model.core.impl.CorePackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 24;
+	int TIMESTAMP = 25;
 
 
 	/**
@@ -2514,6 +2686,27 @@ public interface CorePackage extends EPackage {
 	EOperation getWorkItem__ValidTitled__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for class '{@link org.techserv.model.core.Task <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Task</em>'.
+	 * @see org.techserv.model.core.Task
+	 * @generated
+	 */
+	EClass getTask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.techserv.model.core.Task#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.techserv.model.core.Task#getDescription()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_Description();
+
+	/**
 	 * Returns the meta object for enum '{@link org.techserv.model.core.Priority <em>Priority</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3309,6 +3502,24 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EOperation WORK_ITEM___VALID_TITLED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getWorkItem__ValidTitled__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link org.techserv.model.core.impl.TaskImpl <em>Task</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.techserv.model.core.impl.TaskImpl
+		 * @see org.techserv.model.core.impl.CorePackageImpl#getTask()
+		 * @generated
+		 */
+		EClass TASK = eINSTANCE.getTask();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__DESCRIPTION = eINSTANCE.getTask_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.techserv.model.core.Priority <em>Priority</em>}' enum.

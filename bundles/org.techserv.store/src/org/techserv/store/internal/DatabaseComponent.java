@@ -2,6 +2,7 @@ package org.techserv.store.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -10,11 +11,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.techserv.core.Locations;
 import org.techserv.store.Database;
 import org.techserv.store.DatabaseSettings;
+import org.techserv.store.PasswordSource;
 import org.techserv.store.StoreException;
 import org.techserv.store.StorePreferences;
+import org.techserv.store.migration.MigrationRegistry;
+import org.techserv.store.migration.Migrator;
 
 /**
  * The {@link Database} service: the database named by the workspace's Database preferences, opened on the first
@@ -29,6 +35,9 @@ public final class DatabaseComponent implements Database {
 	private final Location instanceLocation;
 	private DatabaseSettings settings;
 	private EmbeddedDerby embedded;
+	private ClientDerby client;
+	private volatile PasswordSource passwordSource;
+	private boolean migrated;
 
 	@Activate
 	public DatabaseComponent(@Reference(target = "(type=osgi.instance.area)") Location instanceLocation) {
@@ -53,19 +62,65 @@ public final class DatabaseComponent implements Database {
 	@Override
 	public Connection connect() throws StoreException {
 		workspace(); // refuse early, with a clear message, when there is no workspace
-		return database().connect();
+		Connection connection = database().connect();
+		try {
+			migrateOnce(connection);
+			return connection;
+		} catch (StoreException | RuntimeException e) {
+			close(connection, e);
+			throw e;
+		}
+	}
+
+	/** Brings every contributed schema module to its newest version, once per start. */
+	private synchronized void migrateOnce(Connection connection) throws StoreException {
+		if (!migrated) {
+			new Migrator(user()).migrate(connection, MigrationRegistry.contributed());
+			migrated = true;
+		}
+	}
+
+	private static void close(Connection connection, Exception cause) {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			cause.addSuppressed(e);
+		}
 	}
 
 	private synchronized Database database() throws StoreException {
 		DatabaseSettings current = settings();
 		if (current.mode() == DatabaseSettings.Mode.SERVER) {
-			throw new StoreException(StoreException.Reason.SERVER_UNAVAILABLE, Messages.serverNotConfigured, null,
-					null);
+			if (client == null) {
+				client = new ClientDerby(current, this::askPassword);
+			}
+			return client;
 		}
 		if (embedded == null) {
 			embedded = new EmbeddedDerby(current);
 		}
 		return embedded;
+	}
+
+	/** The password of the server user: from the workbench's dialog, else from the environment. */
+	private char[] askPassword(String problem) {
+		PasswordSource source = passwordSource;
+		if (source != null) {
+			return source.password(settings(), problem);
+		}
+		String value = System.getenv(PasswordSource.ENVIRONMENT);
+		return value == null || problem != null ? null : value.toCharArray();
+	}
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	void bindPasswordSource(PasswordSource source) {
+		passwordSource = source;
+	}
+
+	void unbindPasswordSource(PasswordSource source) {
+		if (passwordSource == source) {
+			passwordSource = null;
+		}
 	}
 
 	private Path workspace() throws StoreException {

@@ -49,7 +49,7 @@ public final class EmbeddedDerby implements Database, AutoCloseable {
 		try {
 			Connection connection = driver.connect(url() + ";create=true", new Properties()); //$NON-NLS-1$
 			booted = true;
-			return connection;
+			return Schema.use(connection);
 		} catch (SQLException e) {
 			throw DerbyErrors.translate(e, settings);
 		}

@@ -12,6 +12,27 @@ public final class Messages extends NLS {
 	public static String databaseFailed;
 	public static String noWorkspace;
 	public static String serverNotConfigured;
+	public static String serverNoPassword;
+	public static String serverNoDatabase;
+	public static String serverRefused;
+	public static String serverNoAnswer;
+	public static String serverCannotStart;
+	public static String serverUserFailed;
+	public static String serverStarted;
+	public static String serverUsage;
+	public static String serverUserAdded;
+	public static String passwordPrompt;
+	public static String passwordMissing;
+	public static String duplicateValue;
+	public static String conflictChanged;
+	public static String conflictDeleted;
+	public static String stillReferenced;
+	public static String connectionLost;
+	public static String sqlFailed;
+	public static String migrationNewer;
+	public static String migrationChanged;
+	public static String migrationFailed;
+	public static String migrationBadName;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -281,6 +281,29 @@ public class CoreItemProviderAdapterFactory extends CoreAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.techserv.model.core.Task} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TaskItemProvider taskItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.techserv.model.core.Task}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTaskAdapter() {
+		if (taskItemProvider == null) {
+			taskItemProvider = new TaskItemProvider(this);
+		}
+
+		return taskItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -394,6 +417,7 @@ public class CoreItemProviderAdapterFactory extends CoreAdapterFactory implement
 		if (patronRoleItemProvider != null) patronRoleItemProvider.dispose();
 		if (staffRoleItemProvider != null) staffRoleItemProvider.dispose();
 		if (qualificationItemProvider != null) qualificationItemProvider.dispose();
+		if (taskItemProvider != null) taskItemProvider.dispose();
 	}
 
 }

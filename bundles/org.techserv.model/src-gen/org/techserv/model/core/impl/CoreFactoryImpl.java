@@ -74,6 +74,7 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 			case CorePackage.PATRON_ROLE: return createPatronRole();
 			case CorePackage.STAFF_ROLE: return createStaffRole();
 			case CorePackage.QUALIFICATION: return createQualification();
+			case CorePackage.TASK: return createTask();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -250,6 +251,17 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 	public Qualification createQualification() {
 		QualificationImpl qualification = new QualificationImpl();
 		return qualification;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Task createTask() {
+		TaskImpl task = new TaskImpl();
+		return task;
 	}
 
 	/**

@@ -38,6 +38,7 @@ import org.techserv.model.core.Qualification;
 import org.techserv.model.core.QualificationKind;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.model.core.StaffRole;
+import org.techserv.model.core.Task;
 import org.techserv.model.core.WorkItem;
 
 import org.techserv.model.core.util.CoreValidator;
@@ -139,6 +140,13 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	private EClass workItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass taskEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1063,6 +1071,26 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTask() {
+		return taskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTask_Description() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPriority() {
 		return priorityEEnum;
 	}
@@ -1295,6 +1323,9 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEReference(workItemEClass, WORK_ITEM__ATTACHMENTS);
 		createEOperation(workItemEClass, WORK_ITEM___VALID_TITLED__DIAGNOSTICCHAIN_MAP);
 
+		taskEClass = createEClass(TASK);
+		createEAttribute(taskEClass, TASK__DESCRIPTION);
+
 		// Create enums
 		priorityEEnum = createEEnum(PRIORITY);
 		addressKindEEnum = createEEnum(ADDRESS_KIND);
@@ -1348,6 +1379,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		patronRoleEClass.getESuperTypes().add(this.getPartyRole());
 		staffRoleEClass.getESuperTypes().add(this.getPartyRole());
 		workItemEClass.getESuperTypes().add(this.getEntity());
+		taskEClass.getESuperTypes().add(this.getWorkItem());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(entityEClass, Entity.class, "Entity", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1488,6 +1520,9 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(taskEClass, Task.class, "Task", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTask_Description(), this.getLongText(), "description", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(priorityEEnum, Priority.class, "Priority");

@@ -168,6 +168,8 @@ public class CoreValidator extends EObjectValidator {
 				return validateQualification((Qualification)value, diagnostics, context);
 			case CorePackage.WORK_ITEM:
 				return validateWorkItem((WorkItem)value, diagnostics, context);
+			case CorePackage.TASK:
+				return validateTask((Task)value, diagnostics, context);
 			case CorePackage.PRIORITY:
 				return validatePriority((Priority)value, diagnostics, context);
 			case CorePackage.ADDRESS_KIND:
@@ -412,6 +414,25 @@ public class CoreValidator extends EObjectValidator {
 	 */
 	public boolean validateWorkItem_validTitled(WorkItem workItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return workItem.validTitled(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTask(Task task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(task, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(task, diagnostics, context);
+		if (result || diagnostics != null) result &= validateWorkItem_validTitled(task, diagnostics, context);
+		return result;
 	}
 
 	/**
