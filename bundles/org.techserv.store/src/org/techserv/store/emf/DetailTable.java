@@ -43,6 +43,10 @@ public final class DetailTable {
 		return table;
 	}
 
+	public List<Column> columns() {
+		return columns;
+	}
+
 	/** The column list for joining: {@code D.COL1, D.COL2} with the given alias. */
 	public String selectList(String alias) {
 		return columns.stream().map(c -> alias + '.' + c.name()).collect(Collectors.joining(", ")); //$NON-NLS-1$

@@ -45,6 +45,10 @@ public final class ChildRows {
 		return table;
 	}
 
+	public List<Column> columns() {
+		return columns;
+	}
+
 	/** The rows of one owner, as new objects, in their stored order. */
 	public List<EObject> load(Connection connection, long owner) throws SQLException {
 		List<EObject> children = new ArrayList<>();
