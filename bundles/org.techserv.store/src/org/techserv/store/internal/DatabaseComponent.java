@@ -1,5 +1,6 @@
 package org.techserv.store.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.techserv.core.Locations;
+import org.eclipse.osgi.util.NLS;
+import org.techserv.store.Backups;
 import org.techserv.store.Database;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.PasswordSource;
@@ -97,9 +100,26 @@ public final class DatabaseComponent implements Database {
 			return client;
 		}
 		if (embedded == null) {
+			restorePending(current);
 			embedded = new EmbeddedDerby(current);
 		}
 		return embedded;
+	}
+
+	/** Performs a restore the workbench asked for (File > Restore Database...) before anything opens the database. */
+	private void restorePending(DatabaseSettings current) throws StoreException {
+		Path marker = Backups.pendingRestoreMarker(workspace());
+		if (!Files.isRegularFile(marker)) {
+			return;
+		}
+		try {
+			Path backup = Path.of(Files.readString(marker).strip());
+			Files.delete(marker); // one attempt: a failing restore must not block every later start
+			Path kept = Backups.restore(current.embeddedPath(), backup);
+			ILog.of(getClass()).info(NLS.bind(Messages.restoreDone, backup, kept));
+		} catch (java.io.IOException e) {
+			throw new StoreException(StoreException.Reason.BAD_LOCATION, e.getMessage(), null, e);
+		}
 	}
 
 	/** The password of the server user: from the workbench's dialog, else from the environment. */

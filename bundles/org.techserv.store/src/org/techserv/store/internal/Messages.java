@@ -23,6 +23,14 @@ public final class Messages extends NLS {
 	public static String serverUserAdded;
 	public static String passwordPrompt;
 	public static String passwordMissing;
+	public static String backupFailed;
+	public static String backupDone;
+	public static String restoreNotABackup;
+	public static String restoreFailed;
+	public static String restoreDone;
+	public static String workspaceBusy;
+	public static String restoreServer;
+	public static String backupUsage;
 	public static String duplicateValue;
 	public static String conflictChanged;
 	public static String conflictDeleted;

@@ -14,6 +14,16 @@ final class Messages extends NLS {
 	public static String statusFailed;
 	public static String statusEmbedded;
 	public static String statusServer;
+	public static String backupTitle;
+	public static String backupChooseFolder;
+	public static String backupJob;
+	public static String backupJobInto;
+	public static String backupDone;
+	public static String restoreTitle;
+	public static String restoreChooseBackup;
+	public static String restoreNotABackup;
+	public static String restoreConfirm;
+	public static String restoreServer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
