@@ -52,10 +52,16 @@ public final class Backups {
 		}
 	}
 
-	/** The database copy inside a backup folder; null when the folder is not a backup. */
+	/**
+	 * The database copy of a backup: inside the backup folder, or the folder itself when the user picked the copy
+	 * (file choosers like to step into it). Null when it is not a backup.
+	 */
 	public static Path copyIn(Path backup) {
 		if (backup == null || !Files.isDirectory(backup)) {
 			return null;
+		}
+		if (Files.isRegularFile(backup.resolve("service.properties"))) { //$NON-NLS-1$
+			return backup;
 		}
 		try (Stream<Path> children = Files.list(backup)) {
 			return children.filter(child -> Files.isRegularFile(child.resolve("service.properties"))).findFirst() //$NON-NLS-1$
