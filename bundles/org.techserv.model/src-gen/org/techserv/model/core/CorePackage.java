@@ -430,13 +430,22 @@ public interface CorePackage extends EPackage {
 	int PARTY__UPDATED_AT = ENTITY__UPDATED_AT;
 
 	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__DISPLAY_NAME = ENTITY_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__EMAIL = ENTITY_FEATURE_COUNT + 0;
+	int PARTY__EMAIL = ENTITY_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Phone</b></em>' attribute.
@@ -445,7 +454,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__PHONE = ENTITY_FEATURE_COUNT + 1;
+	int PARTY__PHONE = ENTITY_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Addresses</b></em>' containment reference list.
@@ -454,7 +463,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__ADDRESSES = ENTITY_FEATURE_COUNT + 2;
+	int PARTY__ADDRESSES = ENTITY_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
@@ -463,7 +472,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__NOTES = ENTITY_FEATURE_COUNT + 3;
+	int PARTY__NOTES = ENTITY_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -472,7 +481,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__ATTACHMENTS = ENTITY_FEATURE_COUNT + 4;
+	int PARTY__ATTACHMENTS = ENTITY_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Roles</b></em>' containment reference list.
@@ -481,7 +490,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY__ROLES = ENTITY_FEATURE_COUNT + 5;
+	int PARTY__ROLES = ENTITY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Party</em>' class.
@@ -490,16 +499,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
-
-	/**
-	 * The operation id for the '<em>Get Display Name</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PARTY___GET_DISPLAY_NAME = ENTITY_OPERATION_COUNT + 0;
+	int PARTY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Get Role</em>' operation.
@@ -508,7 +508,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY___GET_ROLE__ECLASS = ENTITY_OPERATION_COUNT + 1;
+	int PARTY___GET_ROLE__ECLASS = ENTITY_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Party</em>' class.
@@ -517,7 +517,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY_OPERATION_COUNT = ENTITY_OPERATION_COUNT + 2;
+	int PARTY_OPERATION_COUNT = ENTITY_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.impl.PersonImpl <em>Person</em>}' class.
@@ -582,6 +582,15 @@ public interface CorePackage extends EPackage {
 	 * @ordered
 	 */
 	int PERSON__UPDATED_AT = PARTY__UPDATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__DISPLAY_NAME = PARTY__DISPLAY_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
@@ -674,22 +683,13 @@ public interface CorePackage extends EPackage {
 	int PERSON___GET_ROLE__ECLASS = PARTY___GET_ROLE__ECLASS;
 
 	/**
-	 * The operation id for the '<em>Get Display Name</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PERSON___GET_DISPLAY_NAME = PARTY_OPERATION_COUNT + 0;
-
-	/**
 	 * The operation id for the '<em>Valid Named</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON___VALID_NAMED__DIAGNOSTICCHAIN_MAP = PARTY_OPERATION_COUNT + 1;
+	int PERSON___VALID_NAMED__DIAGNOSTICCHAIN_MAP = PARTY_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -698,7 +698,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_OPERATION_COUNT = PARTY_OPERATION_COUNT + 2;
+	int PERSON_OPERATION_COUNT = PARTY_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.impl.OrganisationImpl <em>Organisation</em>}' class.
@@ -763,6 +763,15 @@ public interface CorePackage extends EPackage {
 	 * @ordered
 	 */
 	int ORGANISATION__UPDATED_AT = PARTY__UPDATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__DISPLAY_NAME = PARTY__DISPLAY_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
@@ -855,22 +864,13 @@ public interface CorePackage extends EPackage {
 	int ORGANISATION___GET_ROLE__ECLASS = PARTY___GET_ROLE__ECLASS;
 
 	/**
-	 * The operation id for the '<em>Get Display Name</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ORGANISATION___GET_DISPLAY_NAME = PARTY_OPERATION_COUNT + 0;
-
-	/**
 	 * The operation id for the '<em>Valid Named</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION___VALID_NAMED__DIAGNOSTICCHAIN_MAP = PARTY_OPERATION_COUNT + 1;
+	int ORGANISATION___VALID_NAMED__DIAGNOSTICCHAIN_MAP = PARTY_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -879,7 +879,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_OPERATION_COUNT = PARTY_OPERATION_COUNT + 2;
+	int ORGANISATION_OPERATION_COUNT = PARTY_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.techserv.model.core.impl.PartyRoleImpl <em>Party Role</em>}' class.
@@ -2154,6 +2154,17 @@ public interface CorePackage extends EPackage {
 	EClass getParty();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.techserv.model.core.Party#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see org.techserv.model.core.Party#getDisplayName()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_DisplayName();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.techserv.model.core.Party#getEmail <em>Email</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2220,16 +2231,6 @@ public interface CorePackage extends EPackage {
 	EReference getParty_Roles();
 
 	/**
-	 * Returns the meta object for the '{@link org.techserv.model.core.Party#getDisplayName() <em>Get Display Name</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Get Display Name</em>' operation.
-	 * @see org.techserv.model.core.Party#getDisplayName()
-	 * @generated
-	 */
-	EOperation getParty__GetDisplayName();
-
-	/**
 	 * Returns the meta object for the '{@link org.techserv.model.core.Party#getRole(org.eclipse.emf.ecore.EClass) <em>Get Role</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2272,16 +2273,6 @@ public interface CorePackage extends EPackage {
 	EAttribute getPerson_FamilyName();
 
 	/**
-	 * Returns the meta object for the '{@link org.techserv.model.core.Person#getDisplayName() <em>Get Display Name</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Get Display Name</em>' operation.
-	 * @see org.techserv.model.core.Person#getDisplayName()
-	 * @generated
-	 */
-	EOperation getPerson__GetDisplayName();
-
-	/**
 	 * Returns the meta object for the '{@link org.techserv.model.core.Person#validNamed(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Named</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2322,16 +2313,6 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOrganisation_RegistrationNumber();
-
-	/**
-	 * Returns the meta object for the '{@link org.techserv.model.core.Organisation#getDisplayName() <em>Get Display Name</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Get Display Name</em>' operation.
-	 * @see org.techserv.model.core.Organisation#getDisplayName()
-	 * @generated
-	 */
-	EOperation getOrganisation__GetDisplayName();
 
 	/**
 	 * Returns the meta object for the '{@link org.techserv.model.core.Organisation#validNamed(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Named</em>}' operation.
@@ -3088,6 +3069,14 @@ public interface CorePackage extends EPackage {
 		EClass PARTY = eINSTANCE.getParty();
 
 		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__DISPLAY_NAME = eINSTANCE.getParty_DisplayName();
+
+		/**
 		 * The meta object literal for the '<em><b>Email</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3136,14 +3125,6 @@ public interface CorePackage extends EPackage {
 		EReference PARTY__ROLES = eINSTANCE.getParty_Roles();
 
 		/**
-		 * The meta object literal for the '<em><b>Get Display Name</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation PARTY___GET_DISPLAY_NAME = eINSTANCE.getParty__GetDisplayName();
-
-		/**
 		 * The meta object literal for the '<em><b>Get Role</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3178,14 +3159,6 @@ public interface CorePackage extends EPackage {
 		EAttribute PERSON__FAMILY_NAME = eINSTANCE.getPerson_FamilyName();
 
 		/**
-		 * The meta object literal for the '<em><b>Get Display Name</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation PERSON___GET_DISPLAY_NAME = eINSTANCE.getPerson__GetDisplayName();
-
-		/**
 		 * The meta object literal for the '<em><b>Valid Named</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3218,14 +3191,6 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ORGANISATION__REGISTRATION_NUMBER = eINSTANCE.getOrganisation_RegistrationNumber();
-
-		/**
-		 * The meta object literal for the '<em><b>Get Display Name</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation ORGANISATION___GET_DISPLAY_NAME = eINSTANCE.getOrganisation__GetDisplayName();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid Named</b></em>' operation.

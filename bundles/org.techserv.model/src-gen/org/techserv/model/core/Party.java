@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EClass;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.techserv.model.core.Party#getDisplayName <em>Display Name</em>}</li>
  *   <li>{@link org.techserv.model.core.Party#getEmail <em>Email</em>}</li>
  *   <li>{@link org.techserv.model.core.Party#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.techserv.model.core.Party#getAddresses <em>Addresses</em>}</li>
@@ -34,6 +35,20 @@ import org.eclipse.emf.ecore.EClass;
  * @generated
  */
 public interface Party extends Entity {
+	/**
+	 * Returns the value of the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the party is named in lists: given and family name, or the organisation's name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Name</em>' attribute.
+	 * @see org.techserv.model.core.CorePackage#getParty_DisplayName()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getDisplayName();
+
 	/**
 	 * Returns the value of the '<em><b>Email</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -127,14 +142,6 @@ public interface Party extends Entity {
 	 * @generated
 	 */
 	EList<PartyRole> getRoles();
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @model kind="operation"
-	 * @generated
-	 */
-	String getDisplayName();
 
 	/**
 	 * <!-- begin-user-doc -->

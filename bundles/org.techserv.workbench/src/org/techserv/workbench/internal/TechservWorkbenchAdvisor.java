@@ -7,15 +7,31 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.techserv.store.PasswordSource;
 import org.techserv.workbench.WorkbenchIds;
 import org.techserv.workbench.internal.database.OpenDatabaseJob;
+import org.techserv.workbench.internal.database.PasswordDialogSource;
 
 /** Workbench-wide behaviour: saved window layout, the first perspective, opening the database. */
 final class TechservWorkbenchAdvisor extends WorkbenchAdvisor {
 
+	private ServiceRegistration<PasswordSource> passwordSource;
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
+		// While the workbench runs, the shared server's password is asked for in a dialog.
+		passwordSource = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(PasswordSource.class,
+				new PasswordDialogSource(), null);
+	}
+
+	@Override
+	public void postShutdown() {
+		if (passwordSource != null) {
+			passwordSource.unregister();
+		}
 	}
 
 	/**

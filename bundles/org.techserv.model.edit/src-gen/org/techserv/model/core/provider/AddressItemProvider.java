@@ -25,7 +25,6 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.techserv.model.core.Address;
-import org.techserv.model.core.AddressKind;
 import org.techserv.model.core.CorePackage;
 
 /**
@@ -224,8 +223,7 @@ public class AddressItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		AddressKind labelValue = ((Address)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Address)object).getCity();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Address_type") :
 			getString("_UI_Address_type") + " " + label;

@@ -93,8 +93,10 @@ public class CustomerRoleItemProvider extends PartyRoleItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		CustomerRole customerRole = (CustomerRole)object;
-		return getString("_UI_CustomerRole_type") + " " + customerRole.getId();
+		String label = ((CustomerRole)object).getCustomerNumber();
+		return label == null || label.length() == 0 ?
+			getString("_UI_CustomerRole_type") :
+			getString("_UI_CustomerRole_type") + " " + label;
 	}
 
 

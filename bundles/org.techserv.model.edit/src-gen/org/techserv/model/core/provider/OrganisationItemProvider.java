@@ -116,7 +116,7 @@ public class OrganisationItemProvider extends PartyItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Organisation)object).getName();
+		String label = ((Organisation)object).getDisplayName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Organisation_type") :
 			getString("_UI_Organisation_type") + " " + label;

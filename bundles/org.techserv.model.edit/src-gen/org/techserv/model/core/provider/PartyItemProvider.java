@@ -50,10 +50,33 @@ public class PartyItemProvider extends EntityItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addDisplayNamePropertyDescriptor(object);
 			addEmailPropertyDescriptor(object);
 			addPhonePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Display Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisplayNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Party_displayName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Party_displayName_feature", "_UI_Party_type"),
+				 CorePackage.Literals.PARTY__DISPLAY_NAME,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -134,6 +157,17 @@ public class PartyItemProvider extends EntityItemProvider {
 	}
 
 	/**
+	 * This returns Party.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Party"));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -141,8 +175,10 @@ public class PartyItemProvider extends EntityItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		Party party = (Party)object;
-		return getString("_UI_Party_type") + " " + party.getId();
+		String label = ((Party)object).getDisplayName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Party_type") :
+			getString("_UI_Party_type") + " " + label;
 	}
 
 
@@ -158,6 +194,7 @@ public class PartyItemProvider extends EntityItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Party.class)) {
+			case CorePackage.PARTY__DISPLAY_NAME:
 			case CorePackage.PARTY__EMAIL:
 			case CorePackage.PARTY__PHONE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

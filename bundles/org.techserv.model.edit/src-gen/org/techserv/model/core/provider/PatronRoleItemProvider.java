@@ -139,8 +139,10 @@ public class PatronRoleItemProvider extends PartyRoleItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		PatronRole patronRole = (PatronRole)object;
-		return getString("_UI_PatronRole_type") + " " + patronRole.getId();
+		String label = ((PatronRole)object).getBarcode();
+		return label == null || label.length() == 0 ?
+			getString("_UI_PatronRole_type") :
+			getString("_UI_PatronRole_type") + " " + label;
 	}
 
 

@@ -116,8 +116,10 @@ public class PersonItemProvider extends PartyItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		Person person = (Person)object;
-		return getString("_UI_Person_type") + " " + person.getId();
+		String label = ((Person)object).getDisplayName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Person_type") :
+			getString("_UI_Person_type") + " " + label;
 	}
 
 

@@ -26,7 +26,6 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.techserv.model.core.CorePackage;
 import org.techserv.model.core.Qualification;
-import org.techserv.model.core.QualificationKind;
 
 /**
  * This is the item provider adapter for a {@link org.techserv.model.core.Qualification} object.
@@ -201,8 +200,7 @@ public class QualificationItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		QualificationKind labelValue = ((Qualification)object).getKind();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Qualification)object).getNumber();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Qualification_type") :
 			getString("_UI_Qualification_type") + " " + label;

@@ -172,8 +172,10 @@ public class StaffRoleItemProvider extends PartyRoleItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		StaffRole staffRole = (StaffRole)object;
-		return getString("_UI_StaffRole_type") + " " + staffRole.getId();
+		String label = ((StaffRole)object).getStaffNumber();
+		return label == null || label.length() == 0 ?
+			getString("_UI_StaffRole_type") :
+			getString("_UI_StaffRole_type") + " " + label;
 	}
 
 

@@ -93,8 +93,10 @@ public class TaskItemProvider extends WorkItemItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		Task task = (Task)object;
-		return getString("_UI_Task_type") + " " + task.getId();
+		String label = ((Task)object).getTitle();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Task_type") :
+			getString("_UI_Task_type") + " " + label;
 	}
 
 

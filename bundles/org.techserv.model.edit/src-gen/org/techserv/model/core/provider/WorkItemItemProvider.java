@@ -224,6 +224,17 @@ public class WorkItemItemProvider extends EntityItemProvider {
 	}
 
 	/**
+	 * This returns WorkItem.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/WorkItem"));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,8 +242,10 @@ public class WorkItemItemProvider extends EntityItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		WorkItem workItem = (WorkItem)object;
-		return getString("_UI_WorkItem_type") + " " + workItem.getId();
+		String label = ((WorkItem)object).getTitle();
+		return label == null || label.length() == 0 ?
+			getString("_UI_WorkItem_type") :
+			getString("_UI_WorkItem_type") + " " + label;
 	}
 
 

@@ -571,7 +571,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getParty_Email() {
+	public EAttribute getParty_DisplayName() {
 		return (EAttribute)partyEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -581,7 +581,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getParty_Phone() {
+	public EAttribute getParty_Email() {
 		return (EAttribute)partyEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -591,8 +591,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getParty_Addresses() {
-		return (EReference)partyEClass.getEStructuralFeatures().get(2);
+	public EAttribute getParty_Phone() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -601,7 +601,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getParty_Notes() {
+	public EReference getParty_Addresses() {
 		return (EReference)partyEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -611,7 +611,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getParty_Attachments() {
+	public EReference getParty_Notes() {
 		return (EReference)partyEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -621,7 +621,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getParty_Roles() {
+	public EReference getParty_Attachments() {
 		return (EReference)partyEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -631,8 +631,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getParty__GetDisplayName() {
-		return partyEClass.getEOperations().get(0);
+	public EReference getParty_Roles() {
+		return (EReference)partyEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -642,7 +642,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 */
 	@Override
 	public EOperation getParty__GetRole__EClass() {
-		return partyEClass.getEOperations().get(1);
+		return partyEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -681,18 +681,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getPerson__GetDisplayName() {
-		return personEClass.getEOperations().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EOperation getPerson__ValidNamed__DiagnosticChain_Map() {
-		return personEClass.getEOperations().get(1);
+		return personEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -731,18 +721,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getOrganisation__GetDisplayName() {
-		return organisationEClass.getEOperations().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EOperation getOrganisation__ValidNamed__DiagnosticChain_Map() {
-		return organisationEClass.getEOperations().get(1);
+		return organisationEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1264,25 +1244,23 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEAttribute(attachmentEClass, ATTACHMENT__CONTENT_KEY);
 
 		partyEClass = createEClass(PARTY);
+		createEAttribute(partyEClass, PARTY__DISPLAY_NAME);
 		createEAttribute(partyEClass, PARTY__EMAIL);
 		createEAttribute(partyEClass, PARTY__PHONE);
 		createEReference(partyEClass, PARTY__ADDRESSES);
 		createEReference(partyEClass, PARTY__NOTES);
 		createEReference(partyEClass, PARTY__ATTACHMENTS);
 		createEReference(partyEClass, PARTY__ROLES);
-		createEOperation(partyEClass, PARTY___GET_DISPLAY_NAME);
 		createEOperation(partyEClass, PARTY___GET_ROLE__ECLASS);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__GIVEN_NAME);
 		createEAttribute(personEClass, PERSON__FAMILY_NAME);
-		createEOperation(personEClass, PERSON___GET_DISPLAY_NAME);
 		createEOperation(personEClass, PERSON___VALID_NAMED__DIAGNOSTICCHAIN_MAP);
 
 		organisationEClass = createEClass(ORGANISATION);
 		createEAttribute(organisationEClass, ORGANISATION__NAME);
 		createEAttribute(organisationEClass, ORGANISATION__REGISTRATION_NUMBER);
-		createEOperation(organisationEClass, ORGANISATION___GET_DISPLAY_NAME);
 		createEOperation(organisationEClass, ORGANISATION___VALID_NAMED__DIAGNOSTICCHAIN_MAP);
 
 		partyRoleEClass = createEClass(PARTY_ROLE);
@@ -1420,6 +1398,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEAttribute(getAttachment_ContentKey(), this.getText(), "contentKey", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partyEClass, Party.class, "Party", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParty_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Party.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParty_Email(), this.getEmail(), "email", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParty_Phone(), this.getCode(), "phone", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParty_Addresses(), this.getAddress(), null, "addresses", null, 0, -1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1427,16 +1406,12 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEReference(getParty_Attachments(), this.getAttachment(), null, "attachments", null, 0, -1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParty_Roles(), this.getPartyRole(), this.getPartyRole_Party(), "roles", null, 0, -1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEOperation(getParty__GetDisplayName(), ecorePackage.getEString(), "getDisplayName", 0, 1, IS_UNIQUE, IS_ORDERED);
-
 		op = initEOperation(getParty__GetRole__EClass(), this.getPartyRole(), "getRole", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEClass(), "kind", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPerson_GivenName(), this.getName_(), "givenName", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_FamilyName(), this.getName_(), "familyName", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEOperation(getPerson__GetDisplayName(), ecorePackage.getEString(), "getDisplayName", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getPerson__ValidNamed__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validNamed", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1450,8 +1425,6 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEClass(organisationEClass, Organisation.class, "Organisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganisation_Name(), this.getName_(), "name", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_RegistrationNumber(), this.getCode(), "registrationNumber", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEOperation(getOrganisation__GetDisplayName(), ecorePackage.getEString(), "getDisplayName", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getOrganisation__ValidNamed__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validNamed", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

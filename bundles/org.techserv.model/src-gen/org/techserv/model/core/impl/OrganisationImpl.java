@@ -146,16 +146,6 @@ public class OrganisationImpl extends PartyImpl implements Organisation {
 	 * @generated
 	 */
 	@Override
-	public String getDisplayName() {
-		return getName() == null ? "" : getName();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean validNamed(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.techserv.model.core.util.Constraints.organisationNamed(this, diagnostics, context);
 	}
@@ -237,8 +227,6 @@ public class OrganisationImpl extends PartyImpl implements Organisation {
 	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case CorePackage.ORGANISATION___GET_DISPLAY_NAME:
-				return getDisplayName();
 			case CorePackage.ORGANISATION___VALID_NAMED__DIAGNOSTICCHAIN_MAP:
 				return validNamed((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}

@@ -37,6 +37,7 @@ import org.techserv.model.core.PartyRole;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.techserv.model.core.impl.PartyImpl#getDisplayName <em>Display Name</em>}</li>
  *   <li>{@link org.techserv.model.core.impl.PartyImpl#getEmail <em>Email</em>}</li>
  *   <li>{@link org.techserv.model.core.impl.PartyImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.techserv.model.core.impl.PartyImpl#getAddresses <em>Addresses</em>}</li>
@@ -48,6 +49,16 @@ import org.techserv.model.core.PartyRole;
  * @generated
  */
 public abstract class PartyImpl extends EntityImpl implements Party {
+	/**
+	 * The default value of the '{@link #getDisplayName() <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DISPLAY_NAME_EDEFAULT = null;
+
 	/**
 	 * The default value of the '{@link #getEmail() <em>Email</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -145,6 +156,16 @@ public abstract class PartyImpl extends EntityImpl implements Party {
 	@Override
 	protected EClass eStaticClass() {
 		return CorePackage.Literals.PARTY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDisplayName() {
+		return org.techserv.model.core.util.Names.displayName(this);
 	}
 
 	/**
@@ -251,18 +272,6 @@ public abstract class PartyImpl extends EntityImpl implements Party {
 	 * @generated
 	 */
 	@Override
-	public String getDisplayName() {
-		// TODO: implement this method
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public PartyRole getRole(final EClass kind) {
 		for (PartyRole role : getRoles()) {
 		  if (kind.isInstance(role)) {
@@ -315,6 +324,8 @@ public abstract class PartyImpl extends EntityImpl implements Party {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case CorePackage.PARTY__DISPLAY_NAME:
+				return getDisplayName();
 			case CorePackage.PARTY__EMAIL:
 				return getEmail();
 			case CorePackage.PARTY__PHONE:
@@ -404,6 +415,8 @@ public abstract class PartyImpl extends EntityImpl implements Party {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case CorePackage.PARTY__DISPLAY_NAME:
+				return DISPLAY_NAME_EDEFAULT == null ? getDisplayName() != null : !DISPLAY_NAME_EDEFAULT.equals(getDisplayName());
 			case CorePackage.PARTY__EMAIL:
 				return EMAIL_EDEFAULT == null ? email != null : !EMAIL_EDEFAULT.equals(email);
 			case CorePackage.PARTY__PHONE:
@@ -428,8 +441,6 @@ public abstract class PartyImpl extends EntityImpl implements Party {
 	@Override
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case CorePackage.PARTY___GET_DISPLAY_NAME:
-				return getDisplayName();
 			case CorePackage.PARTY___GET_ROLE__ECLASS:
 				return getRole((EClass)arguments.get(0));
 		}

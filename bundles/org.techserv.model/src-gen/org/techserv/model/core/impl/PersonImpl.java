@@ -146,16 +146,6 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * @generated
 	 */
 	@Override
-	public String getDisplayName() {
-		return org.techserv.model.core.util.Names.personName(getGivenName(), getFamilyName());
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean validNamed(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.techserv.model.core.util.Constraints.personNamed(this, diagnostics, context);
 	}
@@ -237,8 +227,6 @@ public class PersonImpl extends PartyImpl implements Person {
 	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case CorePackage.PERSON___GET_DISPLAY_NAME:
-				return getDisplayName();
 			case CorePackage.PERSON___VALID_NAMED__DIAGNOSTICCHAIN_MAP:
 				return validNamed((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}

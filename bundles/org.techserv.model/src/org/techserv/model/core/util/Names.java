@@ -1,9 +1,22 @@
 package org.techserv.model.core.util;
 
+import org.techserv.model.core.Organisation;
+import org.techserv.model.core.Party;
+import org.techserv.model.core.Person;
+
 /** How names are shown. */
 public final class Names {
 
 	private Names() {
+	}
+
+	/** The name a party is listed under: "Given Family" for a person, the name of an organisation. */
+	public static String displayName(Party party) {
+		if (party instanceof Person person) {
+			return personName(person.getGivenName(), person.getFamilyName());
+		}
+		String name = party instanceof Organisation organisation ? organisation.getName() : null;
+		return name == null ? "" : name.strip(); //$NON-NLS-1$
 	}
 
 	/** "Given Family", or whichever part is there; empty when neither is. */

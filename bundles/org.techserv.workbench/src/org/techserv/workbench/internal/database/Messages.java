@@ -14,6 +14,9 @@ final class Messages extends NLS {
 	public static String statusFailed;
 	public static String statusEmbedded;
 	public static String statusServer;
+	public static String passwordTitle;
+	public static String passwordMessage;
+	public static String passwordConnect;
 	public static String backupTitle;
 	public static String backupChooseFolder;
 	public static String backupJob;
