@@ -78,7 +78,7 @@ public final class Backups {
 	 */
 	public static Path restore(Path databaseFolder, Path backup) throws StoreException {
 		Path copy = copyIn(backup);
-		if (copy == null) {
+		if (copy == null || sameFolder(copy, databaseFolder)) { // a workspace holds a database too, but not a backup
 			throw new StoreException(Reason.BAD_LOCATION, NLS.bind(Messages.restoreNotABackup, backup), null, null);
 		}
 		Path kept = null;
@@ -121,6 +121,14 @@ public final class Backups {
 
 	public static Path pendingRestoreMarker(Path workspace) {
 		return workspace.resolve(".metadata").resolve(PENDING_RESTORE); //$NON-NLS-1$
+	}
+
+	private static boolean sameFolder(Path a, Path b) {
+		try {
+			return Files.exists(b) && Files.isSameFile(a, b);
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static void putBack(Path databaseFolder, Path kept) {

@@ -27,6 +27,7 @@ public final class ServerApplication implements IApplication {
 	static final String NEW_PASSWORD = "TECHSERV_NEW_PASSWORD"; //$NON-NLS-1$
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
+	private volatile DatabaseServer running;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
@@ -49,15 +50,18 @@ public final class ServerApplication implements IApplication {
 			}
 			Path folder = Path.of(options.getOrDefault("--dir", //$NON-NLS-1$
 					Path.of(System.getProperty("user.home"), ".techserv", "server").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			try (DatabaseServer server = DatabaseServer.start(folder, host, port, user, password,
-					new PrintWriter(System.err, true), true)) {
-				out.println(NLS.bind(Messages.serverStarted,
-						new Object[] { DatabaseServer.DATABASE, folder.toAbsolutePath(), host, String.valueOf(port) }));
-				out.flush();
-				Thread hook = new Thread(stopped::countDown, "techserv server shutdown"); //$NON-NLS-1$
-				Runtime.getRuntime().addShutdownHook(hook);
-				stopped.await();
-			}
+			DatabaseServer server = DatabaseServer.start(folder, host, port, user, password,
+					new PrintWriter(System.err, true), true);
+			running = server;
+			// Ctrl+C or SIGTERM: the JVM does not wait for this thread, so the hook itself shuts Derby down.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				server.close();
+				stopped.countDown();
+			}, "techserv server shutdown")); //$NON-NLS-1$
+			out.println(NLS.bind(Messages.serverStarted,
+					new Object[] { DatabaseServer.DATABASE, folder.toAbsolutePath(), host, String.valueOf(port) }));
+			out.flush();
+			stopped.await();
 			return EXIT_OK;
 		} catch (StoreException e) {
 			System.err.println(e.getMessage());
@@ -67,6 +71,10 @@ public final class ServerApplication implements IApplication {
 
 	@Override
 	public void stop() {
+		DatabaseServer server = running;
+		if (server != null) {
+			server.close();
+		}
 		stopped.countDown();
 	}
 

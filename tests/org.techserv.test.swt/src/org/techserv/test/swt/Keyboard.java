@@ -4,8 +4,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 
 /**
- * Types real key strokes through {@link org.eclipse.swt.widgets.Display#post(Event)} (XTest under X11), so key
- * bindings, traversal and verify listeners see what a user's keyboard would send. The focused control gets them.
+ * Types real key strokes through {@link org.eclipse.swt.widgets.Display#post(Event)} (GDK key events on GTK),
+ * so key bindings, traversal and verify listeners see what a user's keyboard would send. The focused control
+ * gets them.
  * Assumes a US layout, as Xvfb has.
  */
 public final class Keyboard {
@@ -74,8 +75,9 @@ public final class Keyboard {
 		event.type = type;
 		event.keyCode = keyCode;
 		event.character = character;
-		if (!UIThread.display().post(event)) {
-			throw new IllegalStateException("the display refused a key event (is XTest available?)"); //$NON-NLS-1$
+		// On GTK, post() puts a GDK event on the queue; GTK must only be touched from the UI thread.
+		if (!UIThread.syncExec(() -> UIThread.display().post(event))) {
+			throw new IllegalStateException("the display refused a key event (no focused window?)"); //$NON-NLS-1$
 		}
 		try {
 			Thread.sleep(KEY_INTERVAL_MS);

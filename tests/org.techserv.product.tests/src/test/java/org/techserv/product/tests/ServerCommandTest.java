@@ -1,0 +1,88 @@
+package org.techserv.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code techserv server} as an administrator runs it: first start creates the database, users are added while
+ * it runs, wrong passwords are refused, Ctrl+C (SIGTERM) stops it cleanly; then {@code techserv backup} and
+ * {@code restore} on a workspace.
+ */
+class ServerCommandTest {
+
+	private static final Duration START = Duration.ofSeconds(90);
+
+	@Test
+	void theServerCreatesItsDatabaseAddsUsersAndStopsCleanly() throws Exception {
+		Path root = Files.createDirectories(Path.of(System.getProperty("techserv.test.dir", "target/product-tests")));
+		Path folder = Files.createTempDirectory(root, "server-");
+		String port = String.valueOf(freePort());
+		Map<String, String> owner = Map.of("TECHSERV_DB_PASSWORD", "rahasia-admin");
+		try (Installation.Run server = Installation.start(owner, "server", "--user", "admin", "--port", port, "--dir",
+				folder.toString())) {
+			server.awaitLine(l -> l.contains("listening on 127.0.0.1:" + port), START, "server start line");
+			assertTrue(Files.isRegularFile(folder.resolve("techserv/service.properties")), "the database was created");
+
+			try (Installation.Run add = Installation.start(Map.of("TECHSERV_DB_PASSWORD", "rahasia-admin",
+					"TECHSERV_NEW_PASSWORD", "sandi-siti"), "server", "--user", "admin", "--port", port, "--add-user",
+					"siti")) {
+				assertEquals(0, add.awaitExit(START), String.join("\n", add.lines));
+				assertTrue(add.printed(l -> l.contains("User siti can now connect")), String.join("\n", add.lines));
+			}
+			try (Installation.Run wrong = Installation.start(Map.of("TECHSERV_DB_PASSWORD", "not-the-password",
+					"TECHSERV_NEW_PASSWORD", "x"), "server", "--user", "admin", "--port", port, "--add-user", "eve")) {
+				assertEquals(1, wrong.awaitExit(START), String.join("\n", wrong.lines));
+				assertTrue(wrong.printed(l -> l.contains("refused user admin: wrong user name or password")),
+						String.join("\n", wrong.lines));
+			}
+
+			server.process.descendants().filter(p -> p.info().command().orElse("").contains("java"))
+					.forEach(ProcessHandle::destroy); // SIGTERM, as Ctrl+C would
+			int exit = server.awaitExit(Duration.ofSeconds(60));
+			assertTrue(exit == 0 || exit == 143, "stopped by the signal, not crashed: " + exit);
+		}
+		assertTrue(Files.notExists(folder.resolve("techserv/db.lck")), "the database was shut down cleanly");
+	}
+
+	@Test
+	void backupAndRestoreRunHeadlessOnAWorkspace() throws Exception {
+		Path root = Files.createDirectories(Path.of(System.getProperty("techserv.test.dir", "target/product-tests")));
+		Path workspace = Files.createTempDirectory(root, "workspace-");
+		Path backups = Files.createTempDirectory(root, "backups-");
+		try (Installation.Run backup = Installation.start(Map.of(), "backup", backups.toString(), "-data",
+				workspace.toString())) {
+			assertEquals(0, backup.awaitExit(START), String.join("\n", backup.lines));
+			assertTrue(backup.printed(l -> l.startsWith("Backup written to " + backups)), String.join("\n", backup.lines));
+		}
+		Path copy;
+		try (var children = Files.list(backups)) {
+			copy = children.findFirst().orElseThrow();
+		}
+		try (Installation.Run restore = Installation.start(Map.of(), "restore", copy.toString(), "-data",
+				workspace.toString())) {
+			assertEquals(0, restore.awaitExit(START), String.join("\n", restore.lines));
+			assertTrue(restore.printed(l -> l.startsWith("Database restored from")), String.join("\n", restore.lines));
+		}
+		try (Installation.Run refused = Installation.start(Map.of(), "restore", workspace.toString(), "-data",
+				workspace.toString())) {
+			assertEquals(1, refused.awaitExit(START), String.join("\n", refused.lines));
+			assertTrue(refused.printed(l -> l.contains("is not a Techserv database backup")), String.join("\n", refused.lines));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			return socket.getLocalPort();
+		}
+	}
+}
