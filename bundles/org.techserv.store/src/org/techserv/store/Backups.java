@@ -78,7 +78,8 @@ public final class Backups {
 	 */
 	public static Path restore(Path databaseFolder, Path backup) throws StoreException {
 		Path copy = copyIn(backup);
-		if (copy == null || sameFolder(copy, databaseFolder)) { // a workspace holds a database too, but not a backup
+		// a workspace holds a database (and kept ones) too, but is not a backup
+		if (copy == null || sameFolder(copy, databaseFolder) || inside(databaseFolder, backup)) {
 			throw new StoreException(Reason.BAD_LOCATION, NLS.bind(Messages.restoreNotABackup, backup), null, null);
 		}
 		Path kept = null;
@@ -121,6 +122,17 @@ public final class Backups {
 
 	public static Path pendingRestoreMarker(Path workspace) {
 		return workspace.resolve(".metadata").resolve(PENDING_RESTORE); //$NON-NLS-1$
+	}
+
+	/** Whether {@code folder} lies in {@code parent} (or is it). */
+	private static boolean inside(Path folder, Path parent) {
+		try {
+			Path real = parent.toRealPath();
+			Path existing = folder.toAbsolutePath().normalize();
+			return existing.startsWith(real) || existing.startsWith(parent.toAbsolutePath().normalize());
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static boolean sameFolder(Path a, Path b) {

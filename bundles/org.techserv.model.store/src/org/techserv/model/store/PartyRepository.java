@@ -49,6 +49,7 @@ import org.techserv.store.Page;
 import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
+import org.techserv.store.emf.ChildRows;
 import org.techserv.store.emf.EntityTable;
 
 /**
@@ -224,7 +225,7 @@ public final class PartyRepository {
 		return changed;
 	}
 
-	private static boolean replace(Connection c, long owner, org.techserv.model.store.internal.ChildRows rows,
+	private static boolean replace(Connection c, long owner, ChildRows rows,
 			List<? extends EObject> now, List<? extends EObject> before, String field, List<AuditEntry> audit,
 			String user, Instant at) throws SQLException {
 		String newText = rows.describe(now);

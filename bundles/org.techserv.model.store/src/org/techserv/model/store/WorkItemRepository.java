@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,13 +26,14 @@ import org.techserv.model.core.Note;
 import org.techserv.model.core.Priority;
 import org.techserv.model.core.WorkItem;
 import org.techserv.model.edit.FieldLabels;
-import org.techserv.model.store.internal.ChildRows;
+import org.techserv.store.emf.ChildRows;
 import org.techserv.model.store.internal.Messages;
 import org.techserv.model.store.internal.Records;
 import org.techserv.model.store.internal.SavedState;
 import org.techserv.store.AuditEntry;
 import org.techserv.store.AuditEntry.Action;
 import org.techserv.store.AuditTrail;
+import org.techserv.store.ConflictException;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
 import org.techserv.store.Page;
@@ -39,6 +41,7 @@ import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.emf.DetailTable;
+import org.techserv.store.emf.References;
 
 /**
  * Work items of one kind: the common columns in {@code CORE_WORK_ITEM}, the kind's own columns in its detail
@@ -78,32 +81,11 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 	/** Inserts (id 0) or updates; see {@link PartyRepository#save} for what can refuse it. */
 	public T save(T item) throws StoreException {
 		Records.validate(item);
-		String user = database.user();
-		Instant now = Instant.now();
 		Map<String, FieldProblem> uniqueKeys = Map.of("UQ_WORK_ITEM_NUMBER", duplicateNumber(item)); //$NON-NLS-1$
 		SavedState before = SavedState.of(item);
 		try (Connection connection = database.connect()) {
 			return Transactions.inTransaction(connection, c -> {
-				List<AuditEntry> audit = new ArrayList<>();
-				if (item.getId() == 0) {
-					audit.add(WORK_ITEM.insert(c, item, 0, user, now));
-					detail.insert(c, item.getId(), item);
-					NOTES.replace(c, item.getId(), item.getNotes());
-					ATTACHMENTS.replace(c, item.getId(), item.getAttachments());
-				} else {
-					T stored = loadForUpdate(c, item);
-					List<AuditEntry> own = WORK_ITEM.update(c, item, user, now);
-					audit.addAll(own);
-					int version = own.isEmpty() ? item.getVersion() + 1 : item.getVersion();
-					List<AuditEntry> more = new ArrayList<>(
-							detail.update(c, item.getId(), version, item, WORK_ITEM.entityType(), user, now));
-					more.addAll(children(c, item, stored, version, user, now));
-					if (!more.isEmpty() && own.isEmpty()) {
-						WORK_ITEM.touch(c, item, user, now);
-					}
-					audit.addAll(more);
-				}
-				AuditTrail.record(c, audit);
+				save(c, item);
 				return item;
 			});
 		} catch (SQLException e) {
@@ -111,17 +93,46 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 			throw SqlErrors.translate(e, uniqueKeys);
 		} catch (StoreException | RuntimeException e) {
 			before.restore();
-			if (e.getCause() instanceof SQLException sql && !(e instanceof org.techserv.store.ConflictException)) {
+			if (e.getCause() instanceof SQLException sql && !(e instanceof ConflictException)) {
 				throw SqlErrors.translate(sql, uniqueKeys);
 			}
 			throw e;
 		}
 	}
 
+	/** Saves within a caller's transaction (several records in one unit of work); validate first. */
+	public void save(Connection c, T item) throws SQLException, StoreException {
+		String user = database.user();
+		Instant now = Instant.now();
+		List<AuditEntry> audit = new ArrayList<>();
+		if (item.getId() == 0) {
+			audit.add(WORK_ITEM.insert(c, item, 0, user, now));
+			detail.insert(c, item.getId(), item);
+			NOTES.replace(c, item.getId(), item.getNotes());
+			ATTACHMENTS.replace(c, item.getId(), item.getAttachments());
+			audit.addAll(saveMore(c, item, null, 1, user, now));
+		} else {
+			T stored = loadForUpdate(c, item);
+			List<AuditEntry> own = WORK_ITEM.update(c, item, user, now);
+			audit.addAll(own);
+			int version = own.isEmpty() ? item.getVersion() + 1 : item.getVersion();
+			List<AuditEntry> more = new ArrayList<>(
+					detail.update(c, item.getId(), version, item, WORK_ITEM.entityType(), user, now));
+			more.addAll(children(c, item, stored, version, user, now));
+			more.addAll(saveMore(c, item, stored, version, user, now));
+			if (!more.isEmpty() && own.isEmpty()) {
+				WORK_ITEM.touch(c, item, user, now);
+			}
+			audit.addAll(more);
+		}
+		AuditTrail.record(c, audit);
+	}
+
 	public void delete(T item) throws StoreException {
 		String user = database.user();
 		Instant now = Instant.now();
 		Transactions.inTransaction(database, c -> {
+			deleteMore(c, item);
 			NOTES.replace(c, item.getId(), List.of());
 			ATTACHMENTS.replace(c, item.getId(), List.of());
 			AuditTrail.record(c, List.of(WORK_ITEM.delete(c, item, user, now)));
@@ -184,8 +195,9 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 		return Transactions.read(database, c -> AuditTrail.history(c, WORK_ITEM.entityType(), id));
 	}
 
+	/** Loads within a caller's transaction (or read). */
 	@SuppressWarnings("unchecked")
-	T load(Connection c, long id) throws SQLException, StoreException {
+	public T load(Connection c, long id) throws SQLException, StoreException {
 		T item = (T) EcoreUtil.create(eClass);
 		long assignee;
 		try (PreparedStatement statement = c.prepareStatement(select)) {
@@ -197,7 +209,7 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 				}
 				WORK_ITEM.read(row, item);
 				assignee = row.getLong(WORK_ITEM.position("ASSIGNEE_ID")); //$NON-NLS-1$
-				detail.read(row, 7 + WORK_ITEM.columns().size(), item);
+				detail.read(row, 7 + WORK_ITEM.columns().size(), item, references(c));
 			}
 		}
 		if (assignee != 0) {
@@ -205,7 +217,55 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 		}
 		item.getNotes().addAll(cast(NOTES.load(c, id), Note.class));
 		item.getAttachments().addAll(cast(ATTACHMENTS.load(c, id), Attachment.class));
+		loadMore(c, item);
 		return item;
+	}
+
+	/**
+	 * For subclasses: write the kind's own child rows (and anything that goes with them, such as stock) in the
+	 * save's transaction. {@code stored} is the version in the database, null for a new item; return the audit
+	 * entries (for {@code version}) of what changed.
+	 */
+	protected List<AuditEntry> saveMore(Connection c, T item, T stored, int version, String user, Instant now)
+			throws SQLException, StoreException {
+		return List.of();
+	}
+
+	/** For subclasses: remove what the kind keeps outside cascading tables (or undo its effects) before removal. */
+	protected void deleteMore(Connection c, T item) throws SQLException, StoreException {
+		// plain work items keep nothing else
+	}
+
+	/** For subclasses: read the kind's own child rows into a loaded item. */
+	protected void loadMore(Connection c, T item) throws SQLException, StoreException {
+		// plain work items have none
+	}
+
+	/** How reference columns are read back: parties by default (customer, technician); subclasses add theirs. */
+	protected References references(Connection c) {
+		Map<Long, EObject> seen = new HashMap<>();
+		return (reference, id) -> {
+			if (CorePackage.Literals.PARTY.isSuperTypeOf(reference.getEReferenceType())) {
+				EObject known = seen.get(id);
+				if (known == null) {
+					try {
+						known = PartyRepository.loadReference(c, id);
+					} catch (StoreException e) {
+						return null; // removed meanwhile: leave the reference empty
+					}
+					seen.put(id, known);
+				}
+				return known;
+			}
+			return null;
+		};
+	}
+
+	/** Audit entries for a child collection that changed (as one line of text each way). */
+	protected static void audit(Connection c, long owner, ChildRows rows, List<? extends EObject> now,
+			List<? extends EObject> before, String field, int version, List<AuditEntry> audit, String user, Instant at)
+			throws SQLException {
+		replace(c, owner, rows, now, before, field, version, audit, user, at);
 	}
 
 	private T loadForUpdate(Connection c, T item) throws SQLException, StoreException {
@@ -232,7 +292,7 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 			List<? extends EObject> before, String field, int version, List<AuditEntry> audit, String user, Instant at)
 			throws SQLException {
 		String newText = rows.describe(now);
-		String oldText = rows.describe(before);
+		String oldText = before == null ? "" : rows.describe(before); //$NON-NLS-1$
 		if (!newText.equals(oldText)) {
 			rows.replace(c, owner, now);
 			audit.add(new AuditEntry(WORK_ITEM.entityType(), owner, version, Action.UPDATED, field, oldText, newText,

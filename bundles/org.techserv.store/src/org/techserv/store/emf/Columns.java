@@ -26,9 +26,23 @@ final class Columns {
 
 	/** Reads every attribute column (from {@code first} on) that belongs to the object's class. */
 	static void read(ResultSet row, int first, List<Column> columns, EObject object) throws SQLException {
+		read(row, first, columns, object, (reference, id) -> null);
+	}
+
+	/** Reads attribute columns, and reference columns through {@code resolver}. */
+	static void read(ResultSet row, int first, List<Column> columns, EObject object, References resolver)
+			throws SQLException {
 		int index = first;
 		for (Column column : columns) {
 			int at = index++;
+			if (column.refersFor(object)) {
+				long id = row.getLong(at);
+				EObject target = row.wasNull() ? null : resolver.resolve(column.reference(), id);
+				if (target != null) {
+					object.eSet(column.reference(), target);
+				}
+				continue;
+			}
 			if (!column.applies(object)) {
 				continue;
 			}
@@ -58,7 +72,10 @@ final class Columns {
 		int index = first;
 		for (Column column : columns) {
 			int at = index++;
-			if (column.audited()) {
+			if (column.reference() != null) {
+				long id = row.getLong(at);
+				values.put(column.name(), row.wasNull() ? null : String.valueOf(id));
+			} else if (column.audited()) {
 				values.put(column.name(), ValueType.text(column.type().read(row, at, column.attribute())));
 			}
 		}

@@ -90,9 +90,9 @@ public final class DetailTable {
 		return changes;
 	}
 
-	/** Reads this table's columns from a joined row, starting at {@code first}. */
-	public void read(ResultSet row, int first, EObject object) throws SQLException {
-		Columns.read(row, first, columns, object);
+	/** Reads this table's columns from a joined row, starting at {@code first}; references through {@code resolver}. */
+	public void read(ResultSet row, int first, EObject object, References resolver) throws SQLException {
+		Columns.read(row, first, columns, object, resolver);
 	}
 
 	public int columnCount() {

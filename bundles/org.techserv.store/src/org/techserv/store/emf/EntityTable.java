@@ -227,13 +227,18 @@ public final class EntityTable {
 
 	/** Reads the row at the cursor (from {@link #selectSql()}) into the object, starting at column 1. */
 	public void read(ResultSet row, EObject object) throws SQLException {
+		read(row, object, (reference, id) -> null);
+	}
+
+	/** As {@link #read(ResultSet, EObject)}, resolving reference columns through {@code resolver}. */
+	public void read(ResultSet row, EObject object, References resolver) throws SQLException {
 		object.eSet(standard.id(), row.getLong(1));
 		object.eSet(standard.version(), row.getInt(2));
 		object.eSet(standard.createdBy(), row.getString(3));
 		object.eSet(standard.createdAt(), row.getTimestamp(4, Utc.calendar()).toInstant());
 		object.eSet(standard.updatedBy(), row.getString(5));
 		object.eSet(standard.updatedAt(), row.getTimestamp(6, Utc.calendar()).toInstant());
-		Columns.read(row, 7, columns, object);
+		Columns.read(row, 7, columns, object, resolver);
 	}
 
 	/** The conflict for a record whose version moved on (or which was deleted): who, when. */

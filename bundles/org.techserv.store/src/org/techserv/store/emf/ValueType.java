@@ -21,7 +21,7 @@ import org.techserv.store.Utc;
  * enumeration literals (stored by name, so reordering literals never changes stored data).
  */
 public enum ValueType {
-	STRING(Types.VARCHAR), LONG(Types.BIGINT), INT(Types.INTEGER), BOOLEAN(Types.SMALLINT), DATE(Types.DATE),
+	STRING(Types.VARCHAR), LONG(Types.BIGINT), INT(Types.INTEGER), DOUBLE(Types.DOUBLE), BOOLEAN(Types.SMALLINT), DATE(Types.DATE),
 	TIMESTAMP(Types.TIMESTAMP), ENUM(Types.VARCHAR);
 
 	private final int sqlType;
@@ -46,6 +46,9 @@ public enum ValueType {
 		if (c == int.class || c == Integer.class) {
 			return INT;
 		}
+		if (c == double.class || c == Double.class) {
+			return DOUBLE;
+		}
 		if (c == boolean.class || c == Boolean.class) {
 			return BOOLEAN;
 		}
@@ -68,6 +71,7 @@ public enum ValueType {
 		case STRING -> statement.setString(index, (String) value);
 		case LONG -> statement.setLong(index, (Long) value);
 		case INT -> statement.setInt(index, (Integer) value);
+		case DOUBLE -> statement.setDouble(index, (Double) value);
 		case BOOLEAN -> statement.setShort(index, (short) (((Boolean) value) ? 1 : 0));
 		case DATE -> statement.setDate(index, Date.valueOf((LocalDate) value));
 		case TIMESTAMP -> statement.setTimestamp(index, Timestamp.from((Instant) value), Utc.calendar());
@@ -80,6 +84,7 @@ public enum ValueType {
 		case STRING -> row.getString(index);
 		case LONG -> row.getLong(index);
 		case INT -> row.getInt(index);
+		case DOUBLE -> row.getDouble(index);
 		case BOOLEAN -> row.getShort(index) != 0;
 		case DATE -> {
 			Date date = row.getDate(index);

@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String quantityNotPositive;
 	public static String labourNegative;
 	public static String illegalTransition;
+	public static String newOrderStatus;
 	public static String signOffRequired;
 	public static String notATechnician;
 	public static String licenceMissing;

@@ -60,6 +60,30 @@ public final class OrderWorkflow {
 		return null;
 	}
 
+	/**
+	 * Why a saved order may not go from {@code from} (its stored status) to the status it now has, or null when
+	 * allowed; a new order ({@code from} null) starts as new.
+	 */
+	public static String refusal(OrderStatus from, ServiceOrder changed) {
+		OrderStatus to = status(changed);
+		if (to == null) {
+			return NLS.bind(Messages.unknownStatus, changed.getStatus());
+		}
+		if (from == null) {
+			return to == OrderStatus.NEW ? null : NLS.bind(Messages.newOrderStatus, changed.getNumber(), label(to));
+		}
+		if (from == to) {
+			return null;
+		}
+		if (!allowed(from, to)) {
+			return NLS.bind(Messages.illegalTransition, new Object[] { changed.getNumber(), label(from), label(to) });
+		}
+		if (to == OrderStatus.COMPLETED && changed.getSignOff() == null) {
+			return NLS.bind(Messages.signOffRequired, changed.getNumber());
+		}
+		return null;
+	}
+
 	/** "in progress" for IN_PROGRESS. */
 	public static String label(OrderStatus status) {
 		return status.getName().toLowerCase().replace('_', ' ');

@@ -8,6 +8,7 @@ import org.techserv.model.core.Organisation;
 import org.techserv.model.core.Party;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.WorkItem;
+import org.techserv.store.emf.ChildRows;
 import org.techserv.store.emf.Column;
 import org.techserv.store.emf.DetailTable;
 import org.techserv.store.emf.EntityTable;

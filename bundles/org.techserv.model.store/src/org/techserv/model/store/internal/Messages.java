@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 	public static String alreadyUsed;
 	public static String partyNotFound;
 	public static String workItemNotFound;
+	public static String recordNotFound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ import org.techserv.model.core.Task;
 import org.techserv.model.store.TaskRepository;
 import org.techserv.model.store.WorkItemSummary;
 import org.techserv.store.Backups;
+import org.techserv.store.DatabaseSettings;
 import org.techserv.store.StoreException;
 import org.techserv.store.internal.EmbeddedDerby;
 
@@ -80,6 +81,22 @@ class BackupRestoreTest {
 		} finally {
 			again.close();
 		}
+	}
+
+	@Test
+	void theWorkspaceItselfIsNotABackupEvenWhenItKeepsAnEarlierDatabase() throws Exception {
+		Path workspace = Files.createDirectories(folder.resolve("workspace"));
+		Path dbFolder = workspace.resolve("database");
+		TestDatabases.embedded(dbFolder).close();
+		Path backup = Files.createDirectories(folder.resolve("backups"));
+		EmbeddedDerby open = new EmbeddedDerby(DatabaseSettings.embedded(dbFolder));
+		Path copy = Backups.backup(open, backup);
+		open.close();
+		Backups.restore(dbFolder, copy); // keeps database.before-restore-... in the workspace
+
+		StoreException refused = assertThrows(StoreException.class, () -> Backups.restore(dbFolder, workspace));
+
+		assertTrue(refused.getMessage().contains("is not a Techserv database backup"), refused.getMessage());
 	}
 
 	private static List<WorkItemSummary> all(TaskRepository tasks) throws StoreException {

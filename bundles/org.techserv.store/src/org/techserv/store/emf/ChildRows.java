@@ -1,4 +1,4 @@
-package org.techserv.model.store.internal;
+package org.techserv.store.emf;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.techserv.store.emf.Column;
-import org.techserv.store.emf.ValueType;
 
 /**
  * Rows owned by one record and kept in order (addresses, notes, attachments, qualifications): written as a whole
@@ -49,21 +47,23 @@ public final class ChildRows {
 		return columns;
 	}
 
-	/** The rows of one owner, as new objects, in their stored order. */
+	/** The rows of one owner, as new objects, in their stored order; reference columns are left unset. */
 	public List<EObject> load(Connection connection, long owner) throws SQLException {
+		return load(connection, owner, (reference, id) -> null);
+	}
+
+	/**
+	 * The rows of one owner, as new objects, in their stored order; {@code resolver} turns the ids in reference
+	 * columns into the records they name.
+	 */
+	public List<EObject> load(Connection connection, long owner, References resolver) throws SQLException {
 		List<EObject> children = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(select)) {
 			statement.setLong(1, owner);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					EObject child = EcoreUtil.create(eClass);
-					int index = 1;
-					for (Column column : columns) {
-						Object value = column.type().read(rows, index++, column.attribute());
-						if (value != null) {
-							child.eSet(column.attribute(), value);
-						}
-					}
+					Columns.read(rows, 1, columns, child, resolver);
 					children.add(child);
 				}
 			}
@@ -85,10 +85,7 @@ public final class ChildRows {
 			for (EObject child : children) {
 				statement.setLong(1, owner);
 				statement.setInt(2, seq++);
-				int index = 3;
-				for (Column column : columns) {
-					column.type().bind(statement, index++, column.valueOf(child));
-				}
+				Columns.bind(statement, 3, columns, child);
 				statement.addBatch();
 			}
 			statement.executeBatch();
@@ -100,7 +97,7 @@ public final class ChildRows {
 		return children.stream().map(this::describe).collect(Collectors.joining(" | ")); //$NON-NLS-1$
 	}
 
-	String describe(EObject child) {
+	public String describe(EObject child) {
 		return columns.stream().filter(c -> c.valueOf(child) != null)
 				.map(c -> c.name() + '=' + ValueType.text(c.valueOf(child))).collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
