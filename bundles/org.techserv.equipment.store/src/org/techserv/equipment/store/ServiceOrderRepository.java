@@ -12,7 +12,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.eclipse.emf.ecore.EObject;
 import org.techserv.equipment.model.DiagnosticRun;
@@ -24,6 +28,8 @@ import org.techserv.equipment.model.SignOff;
 import org.techserv.equipment.model.StepResult;
 import org.techserv.equipment.model.TrainingSession;
 import org.techserv.equipment.model.Visit;
+import org.techserv.equipment.model.util.Dispatch;
+import org.techserv.equipment.model.util.Dispatch.Decision;
 import org.techserv.equipment.model.util.OrderWorkflow;
 import org.techserv.equipment.store.internal.EquipmentReferences;
 import org.techserv.equipment.store.internal.EquipmentTables;
@@ -31,6 +37,8 @@ import org.techserv.equipment.store.internal.Lists;
 import org.techserv.equipment.store.internal.Stock;
 import org.techserv.model.core.CorePackage;
 import org.techserv.model.edit.FieldLabels;
+import org.techserv.model.core.Party;
+import org.techserv.model.store.PartyRepository;
 import org.techserv.model.store.WorkItemRepository;
 import org.techserv.model.store.internal.CoreTables;
 import org.techserv.store.AuditEntry;
@@ -90,6 +98,7 @@ public final class ServiceOrderRepository extends WorkItemRepository<ServiceOrde
 					FieldLabels.of(order, CorePackage.Literals.WORK_ITEM__STATUS), order.getStatus(), refusal)), null,
 					null);
 		}
+		checkTechnicians(c, order, stored);
 		List<AuditEntry> audit = new ArrayList<>(
 				Stock.follow(c, order.getRepairLines(), stored == null ? null : stored.getRepairLines(), user, now));
 		long id = order.getId();
@@ -110,6 +119,40 @@ public final class ServiceOrderRepository extends WorkItemRepository<ServiceOrde
 		audit(c, id, REPAIR_LINES, order.getRepairLines(), stored.getRepairLines(), "REPAIR_LINES", version, audit, //$NON-NLS-1$
 				user, now);
 		return audit;
+	}
+
+	/**
+	 * A technician newly put on a visit must hold every licence the order needs on the visit's day (in the
+	 * workbench's time zone); visits already stored are not checked again, so a licence that expired since does not
+	 * block unrelated changes.
+	 */
+	private static void checkTechnicians(Connection c, ServiceOrder order, ServiceOrder stored)
+			throws SQLException, StoreException {
+		Set<String> known = new HashSet<>();
+		if (stored != null) {
+			stored.getVisits().forEach(v -> known.add(assignment(v)));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		for (Visit visit : order.getVisits()) {
+			if (visit.getTechnician() == null || visit.getTechnician().getId() == 0 || visit.getStart() == null
+					|| known.contains(assignment(visit))) {
+				continue;
+			}
+			Party technician = PartyRepository.load(c, visit.getTechnician().getId());
+			LocalDate day = LocalDate.ofInstant(visit.getStart(), ZoneId.systemDefault());
+			Decision decision = Dispatch.check(technician, order, day);
+			if (!decision.allowed()) {
+				problems.add(new FieldProblem(FieldLabels.of(visit, EquipmentPackage.Literals.VISIT__TECHNICIAN),
+						technician.getDisplayName(), String.join(" ", decision.reasons()))); //$NON-NLS-1$
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems, null, null);
+		}
+	}
+
+	private static String assignment(Visit visit) {
+		return (visit.getTechnician() == null ? 0 : visit.getTechnician().getId()) + "@" + visit.getStart(); //$NON-NLS-1$
 	}
 
 	@Override

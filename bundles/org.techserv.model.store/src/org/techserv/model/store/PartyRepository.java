@@ -32,6 +32,7 @@ import org.techserv.model.core.CorePackage;
 import org.techserv.model.core.CustomerRole;
 import org.techserv.model.core.Note;
 import org.techserv.model.core.Party;
+import org.techserv.model.core.StaffFunction;
 import org.techserv.model.core.PartyRole;
 import org.techserv.model.core.PatronRole;
 import org.techserv.model.core.Qualification;
@@ -171,6 +172,31 @@ public final class PartyRepository {
 		return Transactions.read(database, c -> AuditTrail.history(c, PARTY.entityType(), id));
 	}
 
+	/**
+	 * Everyone with a staff role of this function (technicians, librarians), complete with roles and
+	 * qualifications, by sort name. Staff lists are tens to hundreds, not millions.
+	 */
+	public List<Party> staff(StaffFunction function) throws StoreException {
+		return Transactions.read(database, c -> {
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement select = c.prepareStatement("SELECT P.ID FROM CORE_PARTY P WHERE EXISTS (SELECT 1 " //$NON-NLS-1$
+					+ "FROM CORE_PARTY_ROLE R WHERE R.PARTY_ID = P.ID AND R.KIND = 'StaffRole' AND R.STAFF_FUNCTION = ?) " //$NON-NLS-1$
+					+ "ORDER BY P.SORT_NAME, P.ID")) { //$NON-NLS-1$
+				select.setString(1, function.getName());
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+			}
+			List<Party> staff = new ArrayList<>();
+			for (long id : ids) {
+				staff.add(load(c, id));
+			}
+			return staff;
+		});
+	}
+
 	/** A party's own row only (no addresses, roles, notes), to refer to it from another record. */
 	public static Party loadReference(Connection connection, long id) throws SQLException, StoreException {
 		try (PreparedStatement select = connection.prepareStatement(PARTY.selectSql() + " WHERE ID = ?")) { //$NON-NLS-1$
@@ -198,7 +224,8 @@ public final class PartyRepository {
 		}
 	}
 
-	static Party load(Connection connection, long id) throws SQLException, StoreException {
+	/** A party with everything it owns, within a caller's transaction (or read). */
+	public static Party load(Connection connection, long id) throws SQLException, StoreException {
 		Party party = loadReference(connection, id);
 		party.getAddresses().addAll(cast(ADDRESSES.load(connection, id), Address.class));
 		party.getNotes().addAll(cast(NOTES.load(connection, id), Note.class));

@@ -31,6 +31,8 @@ public final class Messages extends NLS {
 	public static String workspaceBusy;
 	public static String restoreServer;
 	public static String backupUsage;
+	public static String demoPresent;
+	public static String demoLoaded;
 	public static String duplicateValue;
 	public static String conflictChanged;
 	public static String conflictDeleted;

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
 	public static String duplicatePartNumber;
 	public static String installationTitle;
 	public static String maintenanceTitle;
+	public static String demoLoading;
+	public static String demoSummary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

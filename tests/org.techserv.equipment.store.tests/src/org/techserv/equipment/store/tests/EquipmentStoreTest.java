@@ -269,6 +269,24 @@ class EquipmentStoreTest {
 	}
 
 	@Test
+	void aTechnicianWithoutTheLicencesTheOrderNeedsCannotBePutOnAVisit() throws Exception {
+		Person electrician = (Person) parties.save(ShopData.technician("Santoso", QualificationKind.ELECTRICIAN));
+		ServiceOrder order = store.sell(customer, model, "FTKC35-000131", null, SOLD_ON).installation();
+		order.getVisits().add(ShopData.visit(electrician, "2026-11-12T02:00:00Z", "2026-11-12T04:00:00Z"));
+
+		ValidationException refused = assertThrows(ValidationException.class, () -> store.orders().save(order));
+
+		assertEquals("Technician", refused.problems().get(0).field());
+		assertEquals("Agus Santoso holds no heating cooling licence, which this order needs.", refused.getMessage());
+		assertTrue(store.orders().load(order.getId()).getVisits().isEmpty());
+
+		order.getVisits().get(0).setTechnician(technician);
+		store.orders().save(order);
+		assertEquals("Wibowo", ((Person) store.orders().load(order.getId()).getVisits().get(0).getTechnician())
+				.getFamilyName());
+	}
+
+	@Test
 	void dueMaintenancePlansOpenOneOrderEachAndMoveOn() throws Exception {
 		CustomerEquipment unit = store.sell(customer, model, "FTKC35-000129", null, SOLD_ON).equipment();
 		MaintenancePlan plan = ShopData.EQUIPMENT.createMaintenancePlan();

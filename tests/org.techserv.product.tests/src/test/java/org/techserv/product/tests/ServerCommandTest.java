@@ -80,6 +80,22 @@ class ServerCommandTest {
 		}
 	}
 
+	@Test
+	void demoFillsAWorkspaceOnce() throws Exception {
+		Path root = Files.createDirectories(Path.of(System.getProperty("techserv.test.dir", "target/product-tests")));
+		Path workspace = Files.createTempDirectory(root, "demo-");
+		try (Installation.Run demo = Installation.start(Map.of(), "demo", "-data", workspace.toString())) {
+			assertEquals(0, demo.awaitExit(Duration.ofMinutes(3)), String.join("\n", demo.lines));
+			assertTrue(demo.printed(l -> l.matches("Equipment shop: added \\d+ technicians, \\d+ customers, .* service orders \\(\\d+ ms\\)\\.")),
+					String.join("\n", demo.lines));
+		}
+		try (Installation.Run again = Installation.start(Map.of(), "demo", "-data", workspace.toString())) {
+			assertEquals(0, again.awaitExit(START), String.join("\n", again.lines));
+			assertTrue(again.printed(l -> l.equals("Equipment shop: demo records already there, nothing added.")),
+					String.join("\n", again.lines));
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			return socket.getLocalPort();
