@@ -46,6 +46,7 @@ public final class EquipmentStore {
 	private final SparePartRepository parts;
 	private final ServiceOrderRepository orders;
 	private final MaintenancePlanRepository plans;
+	private final OrderQueries queries;
 
 	@Activate
 	public EquipmentStore(@Reference Database database) {
@@ -55,6 +56,7 @@ public final class EquipmentStore {
 		this.parts = new SparePartRepository(database);
 		this.orders = new ServiceOrderRepository(database);
 		this.plans = new MaintenancePlanRepository(database);
+		this.queries = new OrderQueries(database);
 	}
 
 	public Database database() {
@@ -79,6 +81,10 @@ public final class EquipmentStore {
 
 	public MaintenancePlanRepository plans() {
 		return plans;
+	}
+
+	public OrderQueries queries() {
+		return queries;
 	}
 
 	/** What a sale produced. */

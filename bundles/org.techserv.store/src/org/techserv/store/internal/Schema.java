@@ -24,7 +24,13 @@ public final class Schema {
 				if (!"42Y07".equals(e.getSQLState())) { //$NON-NLS-1$ schema does not exist
 					throw e;
 				}
-				statement.execute("CREATE SCHEMA " + NAME); //$NON-NLS-1$
+				try {
+					statement.execute("CREATE SCHEMA " + NAME); //$NON-NLS-1$
+				} catch (SQLException raced) {
+					if (!"X0Y68".equals(raced.getSQLState())) { //$NON-NLS-1$ another connection created it just now
+						throw raced;
+					}
+				}
 				statement.execute("SET SCHEMA " + NAME); //$NON-NLS-1$
 			}
 		}

@@ -10,6 +10,10 @@ final class Messages extends NLS {
 	public static String undoNamed;
 	public static String redo;
 	public static String redoNamed;
+	public static String notAWholeNumber;
+	public static String notANumber;
+	public static String notADate;
+	public static String notADateTime;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

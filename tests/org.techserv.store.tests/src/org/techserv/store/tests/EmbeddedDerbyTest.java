@@ -40,6 +40,33 @@ class EmbeddedDerbyTest {
 	}
 
 	@Test
+	void connectionsOpeningANewDatabaseAtOnceAllGetItsSchema() throws Exception {
+		EmbeddedDerby database = new EmbeddedDerby(DatabaseSettings.embedded(workspace.resolve("database")));
+		int threads = 6;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+		try {
+			java.util.List<java.util.concurrent.Future<String>> schemas = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				schemas.add(pool.submit(() -> {
+					together.await();
+					try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+							ResultSet row = statement.executeQuery("VALUES CURRENT SCHEMA")) {
+						row.next();
+						return row.getString(1);
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<String> schema : schemas) {
+				assertEquals("TECHSERV", schema.get(), "as the workbench and its first views open it together");
+			}
+		} finally {
+			pool.shutdownNow();
+			database.close();
+		}
+	}
+
+	@Test
 	void keepsRowsAcrossARestartAndReleasesItsLock() throws Exception {
 		DatabaseSettings settings = DatabaseSettings.embedded(workspace.resolve("database"));
 		EmbeddedDerby first = new EmbeddedDerby(settings);

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
@@ -139,6 +140,10 @@ public class Bot {
 	}
 
 	/** The first table. */
+	public BotCombo comboWithId(String id) {
+		return new BotCombo((Combo) find(Matcher.ofType(Combo.class).and(Matcher.withId(id))));
+	}
+
 	public BotTable table() {
 		return new BotTable((Table) find(Matcher.ofType(Table.class)));
 	}

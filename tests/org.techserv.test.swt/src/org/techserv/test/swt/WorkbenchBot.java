@@ -137,7 +137,8 @@ public class WorkbenchBot extends Bot {
 		return window != null ? window : workbench().getWorkbenchWindows()[0];
 	}
 
-	private static IWorkbenchPage page() {
+	/** The active window's page; use on the UI thread. */
+	public static IWorkbenchPage page() {
 		return window().getActivePage();
 	}
 }

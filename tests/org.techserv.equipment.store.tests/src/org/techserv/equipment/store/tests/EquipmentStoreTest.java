@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,9 @@ import org.techserv.equipment.model.StepResult;
 import org.techserv.equipment.model.TrainingSession;
 import org.techserv.equipment.store.EquipmentStore;
 import org.techserv.equipment.store.EquipmentStore.Sale;
+import org.techserv.equipment.store.OrderFilter;
+import org.techserv.equipment.store.OrderRow;
+import org.techserv.equipment.store.VisitRow;
 import org.techserv.model.core.Organisation;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.QualificationKind;
@@ -305,6 +309,42 @@ class EquipmentStoreTest {
 		assertEquals(unit.getId(), order.getEquipment().getId());
 		assertEquals(LocalDate.of(2027, 2, 18), store.plans().load(plan.getId()).getNextDue());
 		assertTrue(store.openDueMaintenance(LocalDate.of(2026, 11, 28)).isEmpty(), "one order per due date");
+	}
+
+	@Test
+	void orderListsFilterByStatusKindCustomerAndTechnicianNewestFirst() throws Exception {
+		Organisation other = (Organisation) parties.save(ShopData.customer("RS Hasan Sadikin"));
+		ServiceOrder first = store.sell(customer, model, "FTKC35-000140", null, SOLD_ON).installation();
+		ServiceOrder second = store.sell(other, model, "FTKC35-000141", null, SOLD_ON).installation();
+		second.getVisits().add(ShopData.visit(technician, "2026-11-12T02:00:00Z", "2026-11-12T04:00:00Z"));
+		second.setAssignee(technician);
+		second.setStatus(OrderStatus.SCHEDULED.getName());
+		store.orders().save(second);
+
+		long[] all = store.queries().ids(OrderFilter.all());
+		assertEquals(2, all.length);
+		assertEquals(second.getId(), all[0], "newest first");
+		assertEquals(List.of(second.getNumber()), numbers(new OrderFilter(Set.of(OrderStatus.SCHEDULED), Set.of(), 0, "")));
+		assertEquals(List.of(first.getNumber()), numbers(new OrderFilter(Set.of(), Set.of(), 0, "savoy")));
+		assertEquals(List.of(second.getNumber()), numbers(new OrderFilter(Set.of(), Set.of(), technician.getId(), "")));
+		assertTrue(numbers(new OrderFilter(Set.of(), Set.of(ServiceKind.REPAIR), 0, "")).isEmpty());
+
+		OrderRow row = store.queries().rows(all, 0, 1).get(0);
+		assertEquals("RS Hasan Sadikin", row.customer());
+		assertEquals("FTKC35-000141", row.equipment());
+		assertEquals("Wibowo, Agus", row.technician());
+		assertEquals(OrderStatus.SCHEDULED, row.status());
+
+		List<VisitRow> week = store.queries().visits(Instant.parse("2026-11-09T00:00:00Z"), Instant.parse("2026-11-16T00:00:00Z"));
+		assertEquals(1, week.size());
+		assertEquals(technician.getId(), week.get(0).technicianId());
+		assertTrue(store.queries().visits(Instant.parse("2026-11-12T04:00:00Z"), Instant.parse("2026-11-13T00:00:00Z"))
+				.isEmpty(), "a visit ending when the period starts is not in it");
+	}
+
+	private List<String> numbers(OrderFilter filter) throws Exception {
+		long[] ids = store.queries().ids(filter);
+		return store.queries().rows(ids, 0, ids.length).stream().map(OrderRow::number).toList();
 	}
 
 	@Test

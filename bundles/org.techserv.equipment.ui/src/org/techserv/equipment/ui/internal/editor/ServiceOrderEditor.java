@@ -1,0 +1,222 @@
+package org.techserv.equipment.ui.internal.editor;
+
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.techserv.equipment.model.ServiceOrder;
+import org.techserv.equipment.model.SparePart;
+import org.techserv.equipment.store.EquipmentStore;
+import org.techserv.equipment.ui.internal.Messages;
+import org.techserv.equipment.ui.internal.OrderChanges;
+import org.techserv.equipment.ui.internal.Services;
+import org.techserv.model.core.CorePackage;
+import org.techserv.model.core.Party;
+import org.techserv.model.core.StaffFunction;
+import org.techserv.model.edit.FieldIssue;
+import org.techserv.store.ConflictException;
+import org.techserv.store.StoreException;
+import org.techserv.ui.emf.CommandStackActions;
+import org.techserv.ui.emf.EditingDomains;
+
+/**
+ * The service order editor: one order, its pages (overview, visits and dispatch, diagnostics, repair and parts,
+ * training, history), every change a command on its own stack (undo/redo, dirty state), saved to the store as
+ * one record (Ctrl+S), reverted from it (File &gt; Revert).
+ */
+public final class ServiceOrderEditor extends FormEditor implements IEditingDomainProvider {
+
+	private OrderSession session;
+	private CommandStackActions undoRedo;
+	private final CommandStackListener onChange = this::commandStackChanged;
+	private String notice;
+	private int noticeType;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ServiceOrderEditorInput orderInput)) {
+			throw new PartInitException(NLS.bind(Messages.editorWrongInput, input.getName()));
+		}
+		super.init(site, input);
+		AdapterFactoryEditingDomain domain = EditingDomains.create();
+		session = new OrderSession(domain);
+		try {
+			session.load(store().orders().load(orderInput.id()), technicians(), store().parts().all());
+		} catch (StoreException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		domain.getCommandStack().addCommandStackListener(onChange);
+		undoRedo = new CommandStackActions(domain);
+		updateTitle();
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			addPage(new OverviewPage(this, session));
+			addPage(new VisitsPage(this, session));
+			addPage(new DiagnosticsPage(this, session));
+			addPage(new RepairPage(this, session));
+			addPage(new TrainingPage(this, session));
+			addPage(new HistoryPage(this, session));
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Hooks Undo/Redo of the shared action bars to this editor's stack (the contributor calls it on activation). */
+	void hookActions() {
+		undoRedo.hook(getEditorSite().getActionBars());
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return session.domain();
+	}
+
+	public ServiceOrder order() {
+		return session.order();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one order, one record
+	}
+
+	/** Saves the order as one record; refusals show in the header and nothing is lost from the editor. */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		ServiceOrder order = session.order();
+		List<FieldIssue> issues = session.check();
+		if (!issues.isEmpty()) {
+			notice(NLS.bind(Messages.saveRefused, issues.get(0).message()), IMessageProvider.ERROR);
+			monitor.setCanceled(true);
+			return;
+		}
+		Party assignee = session.latestTechnician();
+		if (assignee != null && order.getAssignee() != assignee) {
+			order.eSet(CorePackage.Literals.WORK_ITEM__ASSIGNEE, assignee); // follows the visits; not a user edit
+		}
+		try {
+			store().orders().save(order);
+			List<SparePart> stock = store().parts().all();
+			session.saved(stock);
+			((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+			notice(null, IMessageProvider.NONE);
+			firePropertyChange(PROP_DIRTY);
+			updateTitle();
+			session.refresh();
+			OrderChanges.changed(order.getId());
+		} catch (ConflictException e) {
+			monitor.setCanceled(true);
+			if (MessageDialog.openQuestion(getSite().getShell(), Messages.conflictTitle,
+					NLS.bind(Messages.conflictQuestion, e.getMessage()))) {
+				revert();
+			}
+		} catch (StoreException e) {
+			monitor.setCanceled(true);
+			notice(NLS.bind(Messages.saveRefused, e.getMessage()), IMessageProvider.ERROR);
+		}
+	}
+
+	/** Reads the order again from the store, dropping unsaved changes. */
+	public void revert() {
+		try {
+			session.load(store().orders().load(session.order().getId()), technicians(), store().parts().all());
+			notice(null, IMessageProvider.NONE);
+			firePropertyChange(PROP_DIRTY);
+			session.refresh();
+			for (Object page : pages) {
+				if (page instanceof OrderPage orderPage) {
+					orderPage.reloaded();
+				}
+			}
+		} catch (StoreException e) {
+			notice(e.getMessage(), IMessageProvider.ERROR);
+		}
+	}
+
+	/** A sentence for the user in the header of every page (null clears it). */
+	void notice(String message, int type) {
+		this.notice = message;
+		this.noticeType = type;
+		showNotice();
+	}
+
+	void showNotice() {
+		for (Object page : pages) {
+			if (page instanceof IFormPage formPage) {
+				IManagedForm form = formPage.getManagedForm();
+				if (form != null && !form.getForm().isDisposed()) {
+					form.getForm().setMessage(notice, noticeType);
+				}
+			}
+		}
+	}
+
+	/** The header message shown now, or null (for tests). */
+	public String notice() {
+		return notice;
+	}
+
+	private void commandStackChanged(EventObject event) {
+		Display.getDefault().asyncExec(() -> {
+			if (session.order() == null || getContainer() == null || getContainer().isDisposed()) {
+				return;
+			}
+			firePropertyChange(PROP_DIRTY);
+			session.refresh();
+			if (noticeType != IMessageProvider.ERROR || session.issues().isEmpty()) {
+				notice(null, IMessageProvider.NONE);
+			}
+		});
+	}
+
+	private void updateTitle() {
+		ServiceOrder order = session.order();
+		setPartName(order.getNumber());
+		setTitleToolTip(order.getNumber() + " – " + order.getTitle()); //$NON-NLS-1$
+	}
+
+	@Override
+	public void dispose() {
+		session.domain().getCommandStack().removeCommandStackListener(onChange);
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
+		super.dispose();
+	}
+
+	static EquipmentStore store() {
+		return Services.store();
+	}
+
+	private static List<Party> technicians() throws StoreException {
+		return Services.parties().staff(StaffFunction.TECHNICIAN);
+	}
+}
