@@ -120,6 +120,7 @@ final class DiagnosticsPage extends OrderPage {
 			StepResult chosen = (StepResult) ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (chosen != step) {
 				step = chosen;
+				editor.select(chosen);
 				session.refresh();
 			}
 		});

@@ -92,6 +92,7 @@ final class RepairPage extends OrderPage {
 			RepairLine chosen = (RepairLine) ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (chosen != line) {
 				line = chosen;
+				editor.select(chosen);
 				session.refresh();
 			}
 		});

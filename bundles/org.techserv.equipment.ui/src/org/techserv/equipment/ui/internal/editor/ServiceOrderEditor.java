@@ -44,6 +44,7 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 	private OrderSession session;
 	private CommandStackActions undoRedo;
 	private final CommandStackListener onChange = this::commandStackChanged;
+	private final EditorSelection selection = new EditorSelection();
 	private String notice;
 	private int noticeType;
 
@@ -62,6 +63,8 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 		}
 		domain.getCommandStack().addCommandStackListener(onChange);
 		undoRedo = new CommandStackActions(domain);
+		site.setSelectionProvider(selection);
+		selection.select(session.order());
 		updateTitle();
 	}
 
@@ -159,6 +162,11 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 		} catch (StoreException e) {
 			notice(e.getMessage(), IMessageProvider.ERROR);
 		}
+	}
+
+	/** Shows {@code object} (a visit, a run, a step, a line; null for the order) in the Properties view. */
+	void select(Object object) {
+		selection.select(object == null ? session.order() : object);
 	}
 
 	/** A sentence for the user in the header of every page (null clears it). */

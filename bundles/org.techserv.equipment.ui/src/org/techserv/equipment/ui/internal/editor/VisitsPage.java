@@ -98,6 +98,7 @@ final class VisitsPage extends OrderPage {
 			Visit chosen = (Visit) ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (chosen != null && chosen != selected) {
 				selected = chosen;
+				editor.select(chosen);
 				session.refresh();
 			}
 		});
