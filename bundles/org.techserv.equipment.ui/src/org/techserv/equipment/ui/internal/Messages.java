@@ -187,6 +187,13 @@ public final class Messages extends NLS {
 	public static String newOrderEnterTitle;
 	public static String maintenanceJob;
 	public static String maintenanceOpened;
+	public static String exportReportTitle;
+	public static String exportReportJob;
+	public static String exportReportDone;
+	public static String exportScheduleTitle;
+	public static String exportScheduleJob;
+	public static String exportScheduleDone;
+	public static String exportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

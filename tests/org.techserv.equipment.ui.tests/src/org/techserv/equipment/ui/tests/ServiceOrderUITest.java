@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
@@ -13,10 +20,12 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.techserv.equipment.model.DiagnosticRun;
 import org.techserv.equipment.model.ServiceOrder;
 import org.techserv.equipment.ui.EquipmentUiIds;
 import org.techserv.equipment.ui.internal.editor.ServiceOrderEditor;
+import org.techserv.equipment.ui.internal.handlers.ExportReportHandler;
 import org.techserv.equipment.ui.internal.views.OpenOrder;
 import org.techserv.equipment.ui.internal.views.ServiceOrdersView;
 import org.techserv.test.swt.BotCombo;
@@ -36,6 +45,9 @@ import org.techserv.test.swt.WorkbenchBot;
 class ServiceOrderUITest {
 
 	private final WorkbenchBot bot = new WorkbenchBot();
+
+	@TempDir
+	Path folder;
 	private TestShop shop;
 
 	@BeforeEach
@@ -152,6 +164,21 @@ class ServiceOrderUITest {
 		assertFalse(run.isPassed());
 		assertEquals(2, reopened.getRepairLines().get(0).getQuantity());
 		assertEquals(shop.coolingTechnician.getId(), reopened.getAssignee().getId(), "assigned to the visit's technician");
+
+		// the service report, read back from the PDF
+		Path pdf = folder.resolve(sold.getNumber() + ".pdf");
+		bot.executeCommand("org.techserv.equipment.ui.commands.exportReport",
+				Map.of(ExportReportHandler.FILE, pdf.toString()));
+		bot.waitUntil(Conditions.that("the report file", () -> Files.isRegularFile(pdf)));
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			text = new PDFTextStripper().getText(document);
+		}
+		assertTrue(text.contains("SN-" + shop.run + "-2"), "the serial number:\n" + text);
+		assertTrue(text.contains("Suction pressure"), text);
+		assertTrue(text.lines().anyMatch(l -> l.contains("Suction pressure") && l.contains("3.1") && l.contains("FAIL")),
+				"the failed measurement on one line:\n" + text);
+		assertTrue(text.contains("Ibu Sari"), text);
 	}
 
 	private void save(ServiceOrderEditor editor) {
