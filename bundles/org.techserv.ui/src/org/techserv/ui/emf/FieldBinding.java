@@ -113,6 +113,11 @@ public abstract class FieldBinding {
 	/** Turns what the control holds into a value of the feature. */
 	protected abstract Object read() throws IllegalArgumentException;
 
+	private static boolean isEmpty(Object value) {
+		return value == null || value instanceof java.util.Collection<?> c && c.isEmpty()
+				|| value instanceof String text && text.isBlank();
+	}
+
 	/** Commits what the control holds: one command when the value changed, none otherwise. */
 	protected final void commit() {
 		Object value;
@@ -128,8 +133,8 @@ public abstract class FieldBinding {
 		EObject current = owner.get();
 		if (current == null) {
 			Creation creation = container == null ? null : container.create();
-			if (creation == null || value == null) {
-				return;
+			if (creation == null || isEmpty(value)) {
+				return; // nothing entered: leaving an empty field must not create the owner
 			}
 			CompoundCommand command = new CompoundCommand(SetCommand.create(domain, creation.child(), feature, value)
 					.getLabel());

@@ -91,6 +91,14 @@ class ServiceOrderUITest {
 		UIThread.syncExec(() -> OpenOrder.open(WorkbenchBot.page(), sold.getId(), sold.getNumber()));
 		bot.waitUntil(Conditions.that("the order editor", () -> editor() != null));
 		ServiceOrderEditor editor = UIThread.syncExec(this::editor);
+		bot.tabItem("Training").activate();
+		bot.textWithId("training.attendees").setFocus();
+		var topics = bot.textWithId("training.topics");
+		topics.setFocus(); // leaves an empty field of a training not recorded
+		bot.waitUntil(Conditions.that("the focus to move", () -> UIThread.syncExec(() -> topics.widget.isFocusControl())));
+		UIThread.flush();
+		assertFalse(value(editor::isDirty), "passing through empty fields changes nothing");
+		assertNull(value(() -> editor.order().getTraining()));
 
 		// dispatch: the electrician lacks the heating/cooling licence the installation needs
 		bot.tabItem("Visits and dispatch").activate();
