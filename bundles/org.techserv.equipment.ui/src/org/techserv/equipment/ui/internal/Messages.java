@@ -194,6 +194,13 @@ public final class Messages extends NLS {
 	public static String exportScheduleJob;
 	public static String exportScheduleDone;
 	public static String exportFailed;
+	public static String planTitle;
+	public static String planDescription;
+	public static String planInterval;
+	public static String planNextDue;
+	public static String planActive;
+	public static String planIntervalPositive;
+	public static String planNextDueRequired;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

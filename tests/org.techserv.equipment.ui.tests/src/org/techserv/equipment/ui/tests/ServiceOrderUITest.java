@@ -189,6 +189,30 @@ class ServiceOrderUITest {
 		assertTrue(text.contains("Ibu Sari"), text);
 	}
 
+	@Test
+	void aMaintenancePlanIsSetForEquipmentInTheRegistry() throws Exception {
+		ServiceOrder sold = shop.sold("SN-" + shop.run + "-3");
+		long unit = sold.getEquipment().getId();
+		var registry = bot.openView(EquipmentUiIds.REGISTRY_VIEW);
+		registry.bot().textWithId("registry.filter").setText("SN-" + shop.run + "-3");
+		BotTable units = registry.bot().tableWithId("registry.table");
+		bot.waitUntil(Conditions.that("the equipment in the registry", () -> units.rowCount() == 1));
+		units.select(0);
+		bot.executeCommand("org.techserv.equipment.ui.commands.planMaintenance");
+		BotShell dialog = bot.shell("Maintenance Plan");
+		dialog.bot().textWithId("plan.interval").setText("0");
+		assertFalse(dialog.bot().button("OK").isEnabled(), "no plan every 0 days");
+		dialog.bot().textWithId("plan.interval").setText("90");
+		dialog.bot().textWithId("plan.nextDue").setText("2027-03-01");
+		dialog.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(dialog));
+
+		var plans = shop.store.plans().ofEquipment(unit);
+		assertEquals(1, plans.size());
+		assertEquals(90, plans.get(0).getIntervalDays());
+		assertEquals(java.time.LocalDate.of(2027, 3, 1), plans.get(0).getNextDue());
+	}
+
 	private void save(ServiceOrderEditor editor) {
 		focus(editor);
 		bot.pressShortcut(SWT.MOD1, 's');
