@@ -43,6 +43,21 @@ public final class CustomerEquipmentRepository extends EntityRepository<Customer
 		return new Page<>(more ? rows.subList(0, size) : rows, more);
 	}
 
+	/** The whole registry in id order, read a page at a time (a shop's registry is thousands, not millions). */
+	public List<CustomerEquipment> all() throws StoreException {
+		List<CustomerEquipment> all = new java.util.ArrayList<>();
+		long after = 0;
+		Page<CustomerEquipment> page;
+		do {
+			page = page(after, 500);
+			all.addAll(page.items());
+			if (!page.items().isEmpty()) {
+				after = page.items().get(page.items().size() - 1).getId();
+			}
+		} while (page.hasMore());
+		return all;
+	}
+
 	@Override
 	protected void afterRead(ResultSet row, CustomerEquipment unit) throws SQLException {
 		StoredShapes.read(row, unit);

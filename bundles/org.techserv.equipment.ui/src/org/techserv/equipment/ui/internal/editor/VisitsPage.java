@@ -22,11 +22,9 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -41,6 +39,7 @@ import org.techserv.equipment.model.util.Dispatch.Decision;
 import org.techserv.equipment.model.util.Dispatch.Verdict;
 import org.techserv.equipment.store.VisitRow;
 import org.techserv.equipment.ui.internal.Labels;
+import org.techserv.equipment.ui.internal.TableColumns;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.model.core.Party;
 import org.techserv.store.StoreException;
@@ -259,15 +258,7 @@ final class VisitsPage extends OrderPage {
 	}
 
 	static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
+		TableColumns.add(viewer, title, width, text);
 	}
 
 	Table visitsTable() {

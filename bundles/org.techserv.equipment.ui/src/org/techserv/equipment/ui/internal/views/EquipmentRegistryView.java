@@ -1,14 +1,11 @@
 package org.techserv.equipment.ui.internal.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.techserv.equipment.model.CustomerEquipment;
-import org.techserv.equipment.store.CustomerEquipmentRepository;
 import org.techserv.equipment.ui.internal.Labels;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.equipment.ui.internal.Services;
-import org.techserv.store.Page;
 import org.techserv.store.StoreException;
 
 /** Equipment at customers' sites: what, where, since when, under warranty until when. */
@@ -16,18 +13,7 @@ public final class EquipmentRegistryView extends RecordTableView<CustomerEquipme
 
 	@Override
 	protected List<CustomerEquipment> load() throws StoreException {
-		CustomerEquipmentRepository repository = Services.store().equipment();
-		List<CustomerEquipment> all = new ArrayList<>();
-		long after = 0;
-		Page<CustomerEquipment> page;
-		do {
-			page = repository.page(after, 500);
-			all.addAll(page.items());
-			if (!page.items().isEmpty()) {
-				after = page.items().get(page.items().size() - 1).getId();
-			}
-		} while (page.hasMore());
-		return all;
+		return Services.store().equipment().all();
 	}
 
 	@Override

@@ -10,9 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -21,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.techserv.equipment.ui.internal.Messages;
+import org.techserv.equipment.ui.internal.TableColumns;
 import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.store.StoreException;
 import org.techserv.workbench.WorkbenchIds;
@@ -99,23 +98,8 @@ abstract class RecordTableView<T> extends ViewPart {
 		column(title, width, text, r -> null);
 	}
 
-	@SuppressWarnings("unchecked")
 	protected void column(String title, int width, Function<T, String> text, Function<T, Color> background) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((T) element);
-				return value == null ? "" : value; //$NON-NLS-1$
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return background.apply((T) element);
-			}
-		});
+		TableColumns.add(viewer, title, width, text, background);
 	}
 
 	@Override

@@ -11,11 +11,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -33,6 +31,7 @@ import org.techserv.equipment.ui.internal.Labels;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.equipment.ui.internal.Services;
+import org.techserv.equipment.ui.internal.TableColumns;
 import org.techserv.model.core.Party;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.store.StoreException;
@@ -213,15 +212,7 @@ public final class ServiceOrdersView extends ViewPart {
 	}
 
 	private void column(String title, int width, java.util.function.Function<OrderRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof OrderRow row ? text.apply(row) : ""; //$NON-NLS-1$
-			}
-		});
+		TableColumns.add(viewer, title, width, text);
 	}
 
 	private static String nz(String text) {

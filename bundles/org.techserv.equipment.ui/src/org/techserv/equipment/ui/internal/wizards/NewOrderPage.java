@@ -1,7 +1,6 @@
 package org.techserv.equipment.ui.internal.wizards;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -25,7 +24,6 @@ import org.techserv.equipment.ui.internal.Labels;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.equipment.ui.internal.Services;
 import org.techserv.model.core.Priority;
-import org.techserv.store.Page;
 import org.techserv.store.StoreException;
 import org.techserv.ui.emf.ValueText;
 import org.techserv.workbench.WorkbenchIds;
@@ -94,16 +92,7 @@ final class NewOrderPage extends WizardPage {
 
 	private void load() {
 		try {
-			List<CustomerEquipment> all = new ArrayList<>();
-			long after = 0;
-			Page<CustomerEquipment> page;
-			do {
-				page = Services.store().equipment().page(after, 500);
-				all.addAll(page.items());
-				if (!page.items().isEmpty()) {
-					after = page.items().get(page.items().size() - 1).getId();
-				}
-			} while (page.hasMore());
+			List<CustomerEquipment> all = Services.store().equipment().all();
 			equipment.setInput(all.toArray());
 			if (preselected != null) {
 				all.stream().filter(u -> u.getId() == preselected.getId()).findFirst()

@@ -1,0 +1,40 @@
+package org.techserv.equipment.ui.internal;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+
+/** Adds a text column to a table viewer: title, width, the cell's text and (optionally) its background. */
+public final class TableColumns {
+
+	private TableColumns() {
+	}
+
+	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text) {
+		add(viewer, title, width, text, row -> null);
+	}
+
+	@SuppressWarnings("unchecked")
+	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text,
+			Function<T, Color> background) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = element == null ? null : text.apply((T) element);
+				return value == null ? "" : value; //$NON-NLS-1$
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return element == null ? null : background.apply((T) element);
+			}
+		});
+	}
+}
