@@ -39,6 +39,17 @@ public class BotTree extends AbstractBotWidget<Tree> {
 		});
 	}
 
+	/** The texts of the top-level items in one column (0 is the first). */
+	public List<String> rootItems(int column) {
+		return UIThread.syncExec(() -> {
+			List<String> texts = new ArrayList<>();
+			for (TreeItem item : widget.getItems()) {
+				texts.add(item.getText(column));
+			}
+			return texts;
+		});
+	}
+
 	private TreeItem find(String... path) {
 		TreeItem[] level = widget.getItems();
 		TreeItem found = null;

@@ -83,6 +83,12 @@ class ServiceOrderUITest {
 				() -> orders.rowCount() > 0 && orders.cell(0, "Number").equals(installation.getNumber())));
 		assertEquals(serial, orders.cell(0, "Equipment"));
 		assertEquals("New", orders.cell(0, "Status"));
+
+		var properties = bot.openView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		bot.viewById(EquipmentUiIds.ORDERS_VIEW).show();
+		orders.select(0);
+		bot.waitUntil(Conditions.that("the Properties view to show the selected order",
+				() -> properties.bot().tree().rootItems(1).contains(installation.getNumber())));
 	}
 
 	@Test
