@@ -96,6 +96,38 @@ class ServerCommandTest {
 		}
 	}
 
+	@Test
+	void importMarcPrintsWhatItImportedAndEachRejectedRecordThenExportWritesThemAll() throws Exception {
+		Path root = Files.createDirectories(Path.of(System.getProperty("techserv.test.dir", "target/product-tests")));
+		Path workspace = Files.createTempDirectory(root, "marc-");
+		String sample = "/usr/share/doc/idzebra-2.0/examples/marc21/sample-marc.gz";
+		try (Installation.Run run = Installation.start(Map.of(), "import-marc", "-data", workspace.toString(), sample)) {
+			assertEquals(3, run.awaitExit(START), "some records were rejected:\n" + String.join("\n", run.lines));
+			assertTrue(run.printed(l -> l.equals("imported 23, rejected 2")), String.join("\n", run.lines));
+			assertTrue(run.printed(l -> l.startsWith("sample-marc.gz: record 24 at byte ") && l.contains("danMARC")),
+					String.join("\n", run.lines));
+		}
+		try (Installation.Run again = Installation.start(Map.of(), "import-marc", "-data", workspace.toString(),
+				"--format", "iso2709", sample)) {
+			assertEquals(3, again.awaitExit(START), String.join("\n", again.lines));
+			assertTrue(again.printed(l -> l.equals("imported 0, rejected 2")), String.join("\n", again.lines));
+			assertTrue(again.printed(l -> l.startsWith("skipped 23 records the catalogue already has")),
+					String.join("\n", again.lines));
+		}
+		Path exported = workspace.resolve("catalogue.xml");
+		try (Installation.Run export = Installation.start(Map.of(), "export-marc", "-data", workspace.toString(),
+				"--format", "marcxml", exported.toString())) {
+			assertEquals(0, export.awaitExit(START), String.join("\n", export.lines));
+			assertTrue(export.printed(l -> l.equals("exported 23 records to " + exported)), String.join("\n", export.lines));
+		}
+		assertEquals(23, Files.readString(exported).split("<marc:record>", -1).length - 1);
+		try (Installation.Run wrong = Installation.start(Map.of(), "import-marc", "-data", workspace.toString(),
+				"--format", "pdf", sample)) {
+			assertEquals(2, wrong.awaitExit(START), String.join("\n", wrong.lines));
+			assertTrue(wrong.printed(l -> l.startsWith("usage: techserv import-marc")), String.join("\n", wrong.lines));
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			return socket.getLocalPort();

@@ -1,0 +1,25 @@
+package org.techserv.library.store.internal;
+
+import java.io.ByteArrayInputStream;
+
+import org.marc4j.MarcStreamReader;
+import org.techserv.library.marc.MarcConversion;
+import org.techserv.library.marc.MarcWriting;
+import org.techserv.library.model.BibliographicRecord;
+
+/** A record's fields as the store keeps them: ISO 2709 in UTF-8, exact and compact. */
+public final class MarcBytes {
+
+	private MarcBytes() {
+	}
+
+	public static byte[] of(BibliographicRecord record) {
+		return MarcWriting.iso2709(record);
+	}
+
+	/** The fields of stored bytes into a new record (id, version and who/when are the caller's to set). */
+	public static BibliographicRecord read(byte[] bytes) {
+		MarcStreamReader reader = new MarcStreamReader(new ByteArrayInputStream(bytes), "UTF-8"); //$NON-NLS-1$
+		return MarcConversion.toModel(reader.next());
+	}
+}
