@@ -1,0 +1,99 @@
+package org.techserv.library.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.store.BibliographicRecordRepository;
+import org.techserv.library.store.CatalogueQueries;
+import org.techserv.library.store.CatalogueRow;
+import org.techserv.library.store.ItemRepository;
+import org.techserv.library.store.internal.demo.LibraryDemoData;
+import org.techserv.store.DatabaseSettings;
+import org.techserv.store.internal.EmbeddedDerby;
+import org.techserv.store.migration.MigrationRegistry;
+import org.techserv.store.migration.Migrator;
+
+/** The demo catalogue and the list the Catalogue view shows, on a real database. */
+class CatalogueListTest {
+
+	@TempDir
+	Path folder;
+
+	private EmbeddedDerby database;
+	private CatalogueQueries catalogue;
+
+	@BeforeEach
+	void open() throws Exception {
+		database = new EmbeddedDerby(DatabaseSettings.embedded(folder.resolve("db")));
+		try (Connection connection = database.connect()) {
+			new Migrator("installer").migrate(connection, MigrationRegistry.contributed());
+		}
+		catalogue = new CatalogueQueries(database);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		database.close();
+	}
+
+	@Test
+	void demoDataImportsBothDebianFilesWithCopiesOnce() throws Exception {
+		LibraryDemoData demo = new LibraryDemoData();
+		assertFalse(demo.present(database));
+		String summary = demo.load(database, new NullProgressMonitor());
+
+		BibliographicRecordRepository records = new BibliographicRecordRepository(database);
+		assertEquals(23 + 42, records.count(), summary);
+		assertTrue(summary.startsWith("65 records"), summary);
+		assertTrue(demo.present(database));
+		long[] ids = catalogue.ids("");
+		ItemRepository items = new ItemRepository(database);
+		for (CatalogueRow row : catalogue.rows(ids, 0, ids.length)) {
+			assertTrue(row.items() >= 1 && row.items() <= 3, row.toString());
+			assertEquals(items.ofRecord(row.id()).size(), row.items(), row.title());
+		}
+	}
+
+	@Test
+	void theListFiltersOnTitleAuthorIsbnAndCallNumberNewestFirst() throws Exception {
+		new LibraryDemoData().load(database, new NullProgressMonitor());
+
+		long[] all = catalogue.ids("");
+		assertEquals(65, all.length);
+		for (int i = 1; i < all.length; i++) {
+			assertTrue(all[i - 1] > all[i], "newest first");
+		}
+		List<CatalogueRow> aida = catalogue.rows(catalogue.ids("aïda"), 0, catalogue.ids("aïda").length);
+		assertFalse(aida.isEmpty());
+		aida.forEach(row -> assertTrue(row.title().toLowerCase().contains("aïda"), row.title()));
+
+		long[] verdi = catalogue.ids("VERDI");
+		assertTrue(verdi.length >= 2, "Verdi as author");
+		catalogue.rows(verdi, 0, verdi.length).forEach(row -> assertTrue(
+				(row.author() + row.title()).toLowerCase().contains("verdi"), row.toString()));
+
+		assertEquals(0, catalogue.ids("no such words in any record").length);
+	}
+
+	@Test
+	void rowsComeInTheOrderOfTheIdsAskedForBlockByBlock() throws Exception {
+		new LibraryDemoData().load(database, new NullProgressMonitor());
+		long[] all = catalogue.ids("");
+		List<CatalogueRow> block = catalogue.rows(all, 10, 20);
+		assertEquals(10, block.size());
+		for (int i = 0; i < 10; i++) {
+			assertEquals(all[10 + i], block.get(i).id());
+		}
+		assertTrue(catalogue.rows(all, 5, 5).isEmpty());
+	}
+}
