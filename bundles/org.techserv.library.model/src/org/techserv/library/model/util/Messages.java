@@ -16,6 +16,11 @@ public final class Messages extends NLS {
 	public static String titleRequired;
 	public static String barcodeRequired;
 	public static String copyNumber;
+	public static String lineNoTag;
+	public static String lineBadTag;
+	public static String lineNoIndicators;
+	public static String lineNoSubfield;
+	public static String lineEmptyCode;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

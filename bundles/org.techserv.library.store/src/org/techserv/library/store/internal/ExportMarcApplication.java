@@ -1,17 +1,13 @@
 package org.techserv.library.store.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.library.marc.MarcFormat;
-import org.techserv.library.marc.MarcWriting;
-import org.techserv.library.store.BibliographicRecordRepository;
+import org.techserv.library.store.MarcExport;
 import org.techserv.store.Database;
 import org.techserv.store.StoreException;
 
@@ -44,29 +40,8 @@ public final class ExportMarcApplication extends MarcCommand {
 			System.err.println(Messages.exportUsage);
 			return 2;
 		}
-		BibliographicRecordRepository records = new BibliographicRecordRepository(database);
-		Path partial = file.resolveSibling(file.getFileName() + ".part"); //$NON-NLS-1$
-		int[] count = { 0 };
-		StoreException[] failed = { null };
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-				MarcWriting writing = new MarcWriting(out, format)) {
-			records.forEachId(id -> {
-				if (failed[0] == null) {
-					try {
-						writing.write(records.load(id));
-						count[0]++;
-					} catch (StoreException e) {
-						failed[0] = e;
-					}
-				}
-			});
-		}
-		if (failed[0] != null) {
-			Files.deleteIfExists(partial);
-			throw failed[0];
-		}
-		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		System.out.println(NLS.bind(Messages.exportDone, count[0], file));
+		int count = new MarcExport(database).run(file, format, new NullProgressMonitor());
+		System.out.println(NLS.bind(Messages.exportDone, count, file));
 		return 0;
 	}
 }

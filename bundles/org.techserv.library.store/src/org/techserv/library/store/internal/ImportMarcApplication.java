@@ -1,20 +1,18 @@
 package org.techserv.library.store.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.marc.ReadResult;
+import org.techserv.library.store.MarcFiles;
 import org.techserv.library.store.MarcImport;
 import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.store.MarcImport.Report;
@@ -71,11 +69,8 @@ public final class ImportMarcApplication extends MarcCommand {
 		int rejected = 0;
 		int duplicateCount = 0;
 		for (Path file : files) {
-			try (InputStream in = open(file)) {
-				in.mark(64);
-				byte[] head = in.readNBytes(64);
-				in.reset();
-				MarcFormat chosen = format != null ? format : MarcFormat.sniff(head, head.length);
+			try (InputStream in = MarcFiles.open(file)) {
+				MarcFormat chosen = format != null ? format : MarcFiles.format(in);
 				Report report = marcImport.run(in, chosen, file.getFileName().toString(), duplicates, -1,
 						new NullProgressMonitor());
 				imported += report.imported() + report.replaced();
@@ -98,18 +93,6 @@ public final class ImportMarcApplication extends MarcCommand {
 			System.out.println(NLS.bind(Messages.importDuplicates, duplicateCount));
 		}
 		return rejected == 0 ? 0 : 3;
-	}
-
-	private static InputStream open(Path file) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-		in.mark(2);
-		int b1 = in.read();
-		int b2 = in.read();
-		in.reset();
-		if (b1 == 0x1F && b2 == 0x8B) {
-			in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-		}
-		return in;
 	}
 
 	private static int usage() {

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 	public static String recordNotFound;
 	public static String duplicateBarcode;
 	public static String importTask;
+	public static String exportTask;
 	public static String importProgress;
 	public static String importUsage;
 	public static String importSummary;

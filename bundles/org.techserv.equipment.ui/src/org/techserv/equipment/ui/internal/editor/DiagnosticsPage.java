@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.techserv.ui.forms.FormFields;
 import org.techserv.equipment.diagnostics.DiagnosticProcedures;
 import org.techserv.equipment.diagnostics.Procedure;
 import org.techserv.equipment.model.DiagnosticRun;

@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.techserv.ui.forms.FormFields;
 import org.techserv.equipment.ui.internal.Labels;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.store.AuditEntry;

@@ -1,5 +1,6 @@
 package org.techserv.equipment.ui.internal.editor;
 
+import org.techserv.ui.forms.FormFields;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;

@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.techserv.ui.forms.FormFields;
 import org.techserv.equipment.model.CustomerEquipment;
 import org.techserv.equipment.model.EquipmentFactory;
 import org.techserv.equipment.model.OrderStatus;

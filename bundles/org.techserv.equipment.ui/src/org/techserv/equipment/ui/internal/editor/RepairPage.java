@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.techserv.ui.forms.FormFields;
 import org.techserv.equipment.model.EquipmentFactory;
 import org.techserv.equipment.model.RepairLine;
 import org.techserv.equipment.model.SparePart;

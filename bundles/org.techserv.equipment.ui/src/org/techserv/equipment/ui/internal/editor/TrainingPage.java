@@ -9,6 +9,7 @@ import static org.techserv.equipment.model.EquipmentPackage.Literals.TRAINING_SE
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.techserv.ui.forms.FormFields;
 import org.techserv.equipment.model.EquipmentFactory;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.ui.emf.FieldBinding;

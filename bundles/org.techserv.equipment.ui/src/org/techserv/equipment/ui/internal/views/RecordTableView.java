@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.techserv.equipment.ui.internal.Messages;
-import org.techserv.equipment.ui.internal.TableColumns;
+import org.techserv.ui.viewers.TableColumns;
 import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.store.StoreException;
 import org.techserv.workbench.WorkbenchIds;

@@ -26,12 +26,14 @@ import org.techserv.equipment.model.OrderStatus;
 import org.techserv.equipment.model.ServiceKind;
 import org.techserv.equipment.model.util.OrderWorkflow;
 import org.techserv.equipment.store.OrderFilter;
+import org.techserv.equipment.store.OrderQueries;
 import org.techserv.equipment.store.OrderRow;
 import org.techserv.equipment.ui.internal.Labels;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.equipment.ui.internal.Services;
-import org.techserv.equipment.ui.internal.TableColumns;
+import org.techserv.ui.viewers.RowBlocks;
+import org.techserv.ui.viewers.TableColumns;
 import org.techserv.model.core.Party;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.store.StoreException;
@@ -58,7 +60,8 @@ public final class ServiceOrdersView extends ViewPart {
 	private Text customer;
 	private Label count;
 	private List<Party> technicians = List.of();
-	private final OrderRowCache rows = new OrderRowCache();
+	private final RowBlocks<OrderRow> rows = new RowBlocks<>(OrderQueries.BLOCK,
+			(ids, from, to) -> Services.store().queries().rows(ids, from, to));
 	private final LongConsumer onChange = id -> reload();
 
 	@Override
@@ -145,7 +148,7 @@ public final class ServiceOrdersView extends ViewPart {
 				long millis = (System.nanoTime() - start) / 1_000_000;
 				viewer.getTable().getDisplay().asyncExec(() -> show(ids.length, millis));
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (Exception e) {
 				return Status.error(e.getMessage(), e);
 			}
 		});

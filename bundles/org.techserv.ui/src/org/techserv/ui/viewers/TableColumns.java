@@ -1,4 +1,4 @@
-package org.techserv.equipment.ui.internal;
+package org.techserv.ui.viewers;
 
 import java.util.function.Function;
 
@@ -18,9 +18,15 @@ public final class TableColumns {
 		add(viewer, title, width, text, row -> null);
 	}
 
-	@SuppressWarnings("unchecked")
 	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text,
 			Function<T, Color> background) {
+		add(viewer, title, width, text, background, row -> null);
+	}
+
+	/** A column whose cells may also have their own text colour (problems in red). */
+	@SuppressWarnings("unchecked")
+	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text,
+			Function<T, Color> background, Function<T, Color> foreground) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -34,6 +40,11 @@ public final class TableColumns {
 			@Override
 			public Color getBackground(Object element) {
 				return element == null ? null : background.apply((T) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return element == null ? null : foreground.apply((T) element);
 			}
 		});
 	}

@@ -1,0 +1,21 @@
+package org.techserv.library.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.techserv.library.ui.LibraryUiIds;
+
+/** Cataloguing: the catalogue list on top, the record editor in the middle, Properties and Progress below. */
+public final class CataloguingPerspective implements IPerspectiveFactory {
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(LibraryUiIds.CATALOGUE_VIEW, IPageLayout.TOP, 0.38f, editors);
+		IFolderLayout below = layout.createFolder("org.techserv.library.ui.below", IPageLayout.BOTTOM, 0.72f, editors); //$NON-NLS-1$
+		below.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		below.addPlaceholder("org.eclipse.ui.views.ProgressView"); //$NON-NLS-1$
+		layout.addShowViewShortcut(LibraryUiIds.CATALOGUE_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+	}
+}

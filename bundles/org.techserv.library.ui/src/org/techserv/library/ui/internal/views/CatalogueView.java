@@ -1,0 +1,171 @@
+package org.techserv.library.ui.internal.views;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.techserv.library.store.CatalogueQueries;
+import org.techserv.library.store.CatalogueRow;
+import org.techserv.library.ui.LibraryUiIds;
+import org.techserv.library.ui.internal.CatalogueChanges;
+import org.techserv.library.ui.internal.Messages;
+import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.editor.RecordEditorInput;
+import org.techserv.ui.viewers.RowBlocks;
+import org.techserv.ui.viewers.TableColumns;
+import org.techserv.workbench.WorkbenchIds;
+
+/**
+ * The catalogue: every record, or those the search words find, newest first. The table is virtual: it holds the
+ * matching ids and reads the rows on screen in blocks, so a large catalogue opens as fast as a small one. Typing in
+ * the search field narrows the list; Down moves into it; Enter or a double click opens the record.
+ */
+public final class CatalogueView extends ViewPart {
+
+	public static final String KEY_TABLE = "catalogue.table"; //$NON-NLS-1$
+	public static final String KEY_SEARCH = "catalogue.search"; //$NON-NLS-1$
+	public static final String KEY_COUNT = "catalogue.count"; //$NON-NLS-1$
+
+	private TableViewer viewer;
+	private Text search;
+	private Label count;
+	private final RowBlocks<CatalogueRow> rows = new RowBlocks<>(CatalogueQueries.BLOCK,
+			(ids, from, to) -> Services.store().catalogue().rows(ids, from, to));
+	private final Runnable onChange = () -> {
+		if (viewer != null && !viewer.getTable().isDisposed()) {
+			viewer.getTable().getDisplay().asyncExec(this::reload);
+		}
+	};
+	private Job running;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(Messages.catalogueSearch);
+		search = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		search.setMessage(Messages.catalogueSearchHint);
+		search.setData(WorkbenchIds.WIDGET_KEY, KEY_SEARCH);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+		search.addListener(SWT.Modify, e -> reload());
+		search.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
+				viewer.getTable().setFocus();
+				viewer.getTable().setSelection(0);
+			}
+		});
+		count = new Label(bar, SWT.NONE);
+		count.setData(WorkbenchIds.WIDGET_KEY, KEY_COUNT);
+		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(count);
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		viewer.getTable().setData(WorkbenchIds.WIDGET_KEY, KEY_TABLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setUseHashlookup(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnTitle, 420, CatalogueRow::title);
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnAuthor, 200, CatalogueRow::author);
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnYear, 60, CatalogueRow::year);
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnIsbn, 130, CatalogueRow::isbn);
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnCallNumber, 150, CatalogueRow::callNumber);
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnCopies, 60, r -> String.valueOf(r.items()));
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				CatalogueRow row = rows.get(index);
+				if (row != null) {
+					viewer.replace(row, index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				// rows come from the blocks
+			}
+		});
+		viewer.addOpenListener(e -> {
+			for (Object selected : ((IStructuredSelection) e.getSelection()).toList()) {
+				open((CatalogueRow) selected);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		CatalogueChanges.addListener(onChange);
+		reload();
+	}
+
+	private void open(CatalogueRow row) {
+		try {
+			getSite().getPage().openEditor(new RecordEditorInput(row.id(), row.title()), LibraryUiIds.RECORD_EDITOR);
+		} catch (PartInitException e) {
+			Status status = (Status) Status.error(e.getMessage(), e);
+			org.eclipse.ui.statushandlers.StatusManager.getManager().handle(status,
+					org.eclipse.ui.statushandlers.StatusManager.SHOW | org.eclipse.ui.statushandlers.StatusManager.LOG);
+		}
+	}
+
+	/** Searches again with the words in the search field (in the background; the table fills when done). */
+	public void reload() {
+		if (viewer == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		String words = search.getText();
+		if (running != null) {
+			running.cancel();
+		}
+		Job job = Job.create(Messages.catalogueLoading, (IProgressMonitor monitor) -> {
+			try {
+				long start = System.nanoTime();
+				long[] ids = Services.store().catalogue().ids(words);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				rows.reset(ids);
+				rows.prefetch(0);
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				viewer.getTable().getDisplay().asyncExec(() -> show(words, ids.length, millis));
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				return Status.error(e.getMessage(), e);
+			}
+		});
+		job.setSystem(true);
+		running = job;
+		job.schedule();
+	}
+
+	private void show(String words, int total, long millis) {
+		if (viewer.getTable().isDisposed() || !words.equals(search.getText())) {
+			return; // a later search is on its way
+		}
+		viewer.getTable().clearAll();
+		viewer.setItemCount(total);
+		count.setText(NLS.bind(Messages.catalogueCount, total));
+		count.setToolTipText(NLS.bind(Messages.catalogueLoaded, millis));
+	}
+
+	@Override
+	public void setFocus() {
+		search.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		CatalogueChanges.removeListener(onChange);
+		super.dispose();
+	}
+}
