@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String saveRefused;
 	public static String conflictTitle;
 	public static String conflictQuestion;
+	public static String newRecordName;
 	public static String pageMarc;
 	public static String pageDescription;
 	public static String pageItems;

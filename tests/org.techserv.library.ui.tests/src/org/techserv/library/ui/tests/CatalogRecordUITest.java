@@ -161,6 +161,52 @@ class CatalogRecordUITest {
 	}
 
 	@Test
+	void aNewRecordIsCataloguedWithACopyAndAWrongIsbnIsRefusedUntilCorrected() {
+		String title = "Pump repair handbook " + System.nanoTime();
+		bot.executeCommand(LibraryUiIds.NEW_RECORD_COMMAND);
+		bot.waitUntil(Conditions.that("the new record's editor", () -> editor() != null));
+		CatalogRecordEditor editor = UIThread.syncExec(this::editor);
+		assertEquals(0L, value(() -> editor.record().getId()));
+
+		bot.tabItem("Description").activate();
+		bot.textWithId("description.title").setText(title);
+		bot.textWithId("description.title").setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+		bot.textWithId("description.isbn").setText("0-306-40615-3");
+		bot.textWithId("description.isbn").setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.that("the ISBN in 020", () -> value(() -> RecordValues.first(editor.record(), "020")) != null));
+
+		bot.tabItem("Copies").activate();
+		bot.buttonWithId("items.add").click();
+		bot.waitUntil(Conditions.that("a copy", () -> value(() -> editor.items().size()) == 1));
+		bot.textWithId("item.barcode").setText("39000" + (System.nanoTime() % 1_000_000_000L));
+		bot.textWithId("item.barcode").setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.that("the barcode on the copy", () -> value(() -> editor.items().get(0).getBarcode()) != null));
+
+		focus(editor);
+		bot.pressShortcut(SWT.MOD1, 's');
+		bot.waitUntil(Conditions.that("the wrong ISBN refused", () -> value(editor::notice) != null
+				&& value(editor::notice).contains("ISBN 0-306-40615-3")));
+		assertEquals(0L, value(() -> editor.record().getId()), "nothing stored");
+
+		bot.tabItem("Description").activate();
+		bot.textWithId("description.isbn").setText("0-306-40615-2");
+		bot.textWithId("description.isbn").setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+		focus(editor);
+		bot.pressShortcut(SWT.MOD1, 's');
+		bot.waitUntil(Conditions.that("the record stored", () -> value(() -> editor.record().getId()) != 0
+				&& !value(editor::isDirty)));
+
+		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
+		CatalogRecordEditor reopened = open(title);
+		assertEquals("0-306-40615-2", value(() -> RecordValues.subfield(RecordValues.first(reopened.record(), "020"), 'a')));
+		assertEquals(1, value(() -> reopened.items().size()));
+	}
+
+	@Test
 	void importingAFileFromTheCatalogueMenuListsRejectedRecordsAndShowsTheImported() {
 		bot.executeCommand(LibraryUiIds.IMPORT_COMMAND, Map.of(LibraryUiIds.IMPORT_FILE_PARAMETER, SAMPLE.toString(),
 				LibraryUiIds.IMPORT_DUPLICATES_PARAMETER, "SKIP"));

@@ -1,5 +1,6 @@
 package org.techserv.library.ui.internal.editor;
 
+import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.eclipse.ui.forms.editor.IFormPage;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.Item;
+import org.techserv.library.model.util.RecordTemplates;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.ui.internal.CatalogueChanges;
 import org.techserv.library.ui.internal.Services;
@@ -63,6 +65,10 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 	}
 
 	private void load(long id) throws StoreException {
+		if (id == 0) {
+			session.load(RecordTemplates.book(LocalDate.now()), List.of());
+			return;
+		}
 		LibraryStore store = Services.store();
 		session.load(store.records().load(id), store.items().ofRecord(id));
 	}
@@ -124,7 +130,11 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 		}
 		LibraryStore store = Services.store();
 		try {
+			boolean created = session.record().getId() == 0;
 			store.records().save(session.record());
+			if (created) {
+				setInputWithNotify(new RecordEditorInput(session.record().getId(), session.record().getTitle()));
+			}
 			for (Item removed : session.removedItems()) {
 				store.items().delete(removed);
 			}
@@ -153,7 +163,7 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 	/** Reads the record and its copies again, dropping unsaved changes. */
 	public void revert() {
 		try {
-			load(session.record().getId());
+			load(session.record().getId()); // a new record, never saved, starts again from the template
 			notice(null, IMessageProvider.NONE);
 			firePropertyChange(PROP_DIRTY);
 			session.refresh();
@@ -201,7 +211,8 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 
 	private void updateTitle() {
 		BibliographicRecord record = session.record();
-		String title = record.getTitle() == null ? String.valueOf(record.getId()) : record.getTitle();
+		String title = record.getTitle() != null && !record.getTitle().isBlank() ? record.getTitle()
+				: record.getId() == 0 ? Messages.newRecordName : String.valueOf(record.getId());
 		setPartName(title.length() > 28 ? title.substring(0, 27) + '…' : title);
 		setTitleToolTip(title);
 	}

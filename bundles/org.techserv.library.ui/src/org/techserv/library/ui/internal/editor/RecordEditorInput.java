@@ -6,7 +6,10 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** A stored catalogue record to edit, by id; two inputs for the same record are equal, so it opens once. */
+/**
+ * A stored catalogue record to edit, by id; two inputs for the same record are equal, so it opens once. Id 0 is a
+ * new record (original cataloguing), equal only to itself.
+ */
 public final class RecordEditorInput implements IEditorInput {
 
 	private final long id;
@@ -53,11 +56,11 @@ public final class RecordEditorInput implements IEditorInput {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof RecordEditorInput input && input.id == id;
+		return other == this || id != 0 && other instanceof RecordEditorInput input && input.id == id;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(id);
+		return id == 0 ? System.identityHashCode(this) : Objects.hash(id);
 	}
 }
