@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -25,7 +26,8 @@ import org.techserv.store.Transactions;
 /**
  * Imports a MARC file into the catalogue: good records in batches of {@value #BATCH} per transaction (a failed
  * batch leaves nothing of itself), damaged records reported and skipped, duplicates (same ISBN, or same 001 +
- * 003) skipped, replaced (when their fields differ) or kept as the caller decides. The original bytes of each record are kept.
+ * 003) skipped, replaced (when their fields differ) or kept as the caller decides. The original bytes of each record are
+ * kept. Records read elsewhere (copy cataloguing) go the same way.
  */
 public final class MarcImport {
 
@@ -57,35 +59,19 @@ public final class MarcImport {
 	}
 
 	/**
-	 * @param source    where the records come from (a file name), kept with each record
+	 * @param source    where the records come from (a file name), kept with each record with its number
 	 * @param totalSize the file's size in bytes for progress, or -1
 	 */
 	public Report run(InputStream in, MarcFormat format, String source, Duplicates duplicates, long totalSize,
 			IProgressMonitor monitor) throws IOException, StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source),
 				totalSize > 0 ? (int) Math.min(Integer.MAX_VALUE, totalSize / 1024) : 10_000);
-		Batch batch = new Batch(format, source, duplicates);
+		Batch batch = new Batch(format, good -> source + " #" + good.number(), duplicates); //$NON-NLS-1$
 		List<ReadResult.Bad> rejected = new ArrayList<>();
 		long[] reported = { 0 };
 		try {
 			MarcReading.read(in, format, result -> {
-				if (progress.isCanceled()) {
-					throw new Cancelled();
-				}
-				if (result instanceof ReadResult.Good good) {
-					List<FieldIssue> issues = ModelValidation.check(good.record());
-					if (!issues.isEmpty()) {
-						rejected.add(new ReadResult.Bad(good.number(), good.offset(), issues.get(0).message()));
-						return;
-					}
-					batch.add(good);
-					if (batch.size() >= BATCH) {
-						batch.flush();
-						progress.subTask(NLS.bind(Messages.importProgress, source, batch.imported + batch.replaced));
-					}
-				} else {
-					rejected.add((ReadResult.Bad) result);
-				}
+				offer(result, batch, rejected, progress, source);
 				long kb = result.offset() / 1024;
 				if (totalSize > 0 && kb > reported[0]) {
 					progress.worked((int) (kb - reported[0]));
@@ -101,17 +87,63 @@ public final class MarcImport {
 		}
 	}
 
+	/**
+	 * Imports records read elsewhere, such as the hits of a copy-cataloguing search: each keeps its original
+	 * bytes (in {@code format}) and gets {@code source} (the server's name) as its source. The records are
+	 * written as they are: pass copies when the caller keeps using them.
+	 */
+	public Report run(List<ReadResult.Good> read, MarcFormat format, String source, Duplicates duplicates,
+			IProgressMonitor monitor) throws StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source), read.size());
+		Batch batch = new Batch(format, good -> source, duplicates);
+		List<ReadResult.Bad> rejected = new ArrayList<>();
+		try {
+			for (ReadResult.Good good : read) {
+				offer(good, batch, rejected, progress, source);
+				progress.worked(1);
+			}
+			batch.flush();
+			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, false);
+		} catch (Cancelled e) {
+			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, true);
+		} catch (Failed e) {
+			throw e.cause;
+		}
+	}
+
+	/** One record read: checked against the model's rules, then batched; damaged ones are reported. */
+	private static void offer(ReadResult result, Batch batch, List<ReadResult.Bad> rejected, SubMonitor progress,
+			String source) {
+		if (progress.isCanceled()) {
+			throw new Cancelled();
+		}
+		if (result instanceof ReadResult.Good good) {
+			List<FieldIssue> issues = ModelValidation.check(good.record());
+			if (!issues.isEmpty()) {
+				rejected.add(new ReadResult.Bad(good.number(), good.offset(), issues.get(0).message()));
+				return;
+			}
+			batch.add(good);
+			if (batch.size() >= BATCH) {
+				batch.flush();
+				progress.subTask(NLS.bind(Messages.importProgress, source, batch.imported + batch.replaced));
+			}
+		} else {
+			rejected.add((ReadResult.Bad) result);
+		}
+	}
+
 	/** Good records waiting to be written, and what writing them did. */
 	private final class Batch {
 		private final MarcFormat format;
-		private final String source;
+		private final Function<ReadResult.Good, String> source;
 		private final Duplicates policy;
 		private final List<ReadResult.Good> pending = new ArrayList<>();
 		int imported;
 		int replaced;
 		int skipped;
 
-		Batch(MarcFormat format, String source, Duplicates policy) {
+		Batch(MarcFormat format, Function<ReadResult.Good, String> source, Duplicates policy) {
 			this.format = format;
 			this.source = source;
 			this.policy = policy;
@@ -144,7 +176,7 @@ public final class MarcImport {
 			int[] counts = new int[3];
 			for (ReadResult.Good good : pending) {
 				BibliographicRecord record = good.record();
-				record.setSource(source + " #" + good.number()); //$NON-NLS-1$
+				record.setSource(source.apply(good));
 				List<Long> same = policy == Duplicates.KEEP_BOTH ? List.of() : records.duplicates(c, record);
 				if (same.isEmpty()) {
 					records.save(c, record, good.original(), format.name());
