@@ -5,6 +5,7 @@ public final class LibraryUiIds {
 
 	public static final String PERSPECTIVE = "org.techserv.library.ui.perspective"; //$NON-NLS-1$
 	public static final String CATALOGUE_VIEW = "org.techserv.library.ui.views.catalogue"; //$NON-NLS-1$
+	public static final String COPY_CATALOGUING_VIEW = "org.techserv.library.ui.views.copyCataloguing"; //$NON-NLS-1$
 	public static final String RECORD_EDITOR = "org.techserv.library.ui.editors.record"; //$NON-NLS-1$
 	public static final String NEW_RECORD_COMMAND = "org.techserv.library.ui.commands.newRecord"; //$NON-NLS-1$
 	public static final String IMPORT_COMMAND = "org.techserv.library.ui.commands.importMarc"; //$NON-NLS-1$

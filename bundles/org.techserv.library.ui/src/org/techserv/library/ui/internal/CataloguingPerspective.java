@@ -5,17 +5,23 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.techserv.library.ui.LibraryUiIds;
 
-/** Cataloguing: the catalogue list on top, the record editor in the middle, Properties and Progress below. */
+/**
+ * Cataloguing: the catalogue list and Copy Cataloguing on top, the record editor in the middle, Properties and
+ * Progress below.
+ */
 public final class CataloguingPerspective implements IPerspectiveFactory {
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(LibraryUiIds.CATALOGUE_VIEW, IPageLayout.TOP, 0.38f, editors);
+		IFolderLayout top = layout.createFolder("org.techserv.library.ui.top", IPageLayout.TOP, 0.42f, editors); //$NON-NLS-1$
+		top.addView(LibraryUiIds.CATALOGUE_VIEW);
+		top.addView(LibraryUiIds.COPY_CATALOGUING_VIEW);
 		IFolderLayout below = layout.createFolder("org.techserv.library.ui.below", IPageLayout.BOTTOM, 0.72f, editors); //$NON-NLS-1$
 		below.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		below.addPlaceholder("org.eclipse.ui.views.ProgressView"); //$NON-NLS-1$
 		layout.addShowViewShortcut(LibraryUiIds.CATALOGUE_VIEW);
+		layout.addShowViewShortcut(LibraryUiIds.COPY_CATALOGUING_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 	}
 }

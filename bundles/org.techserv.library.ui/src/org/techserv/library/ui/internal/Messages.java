@@ -110,6 +110,16 @@ public final class Messages extends NLS {
 	public static String exportTitle;
 	public static String exportJob;
 	public static String exportDone;
+	public static String copyTarget;
+	public static String copyTermsHint;
+	public static String copySearch;
+	public static String copyImport;
+	public static String copyMore;
+	public static String copySearching;
+	public static String copyCancelled;
+	public static String copyFound;
+	public static String copyImporting;
+	public static String copyImported;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,7 +28,7 @@ import org.techserv.library.sru.SruTarget;
  * the local MARC21slimUtils.xsl instead of loading it from the web). Close it to stop the server; a shutdown hook
  * stops it as well should the test run end without that.
  */
-final class ZebraServer implements AutoCloseable {
+public final class ZebraServer implements AutoCloseable {
 
 	static final Path EXAMPLES = Path.of("/usr/share/doc/idzebra-2.0/examples/marcxml");
 	static final Path CQL_TO_PQF = Path.of("/usr/share/yaz/etc/pqf.properties");
@@ -54,7 +54,7 @@ final class ZebraServer implements AutoCloseable {
 	 *
 	 * @param extraRecords more MARCXML collection files to index, by file name (collection-*.xml)
 	 */
-	static ZebraServer start(Path folder, Map<String, String> extraRecords) throws IOException, InterruptedException {
+	public static ZebraServer start(Path folder, Map<String, String> extraRecords) throws IOException, InterruptedException {
 		String zebraidx = executable("zebraidx");
 		String zebrasrv = executable("zebrasrv");
 		Path modules = modules();
@@ -91,12 +91,12 @@ final class ZebraServer implements AutoCloseable {
 	}
 
 	/** The base URL of the server; its database is {@code Default}. */
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + port;
 	}
 
 	/** A target on this server asking for the schema the example configuration offers MARCXML as. */
-	SruTarget target(String name) {
+	public SruTarget target(String name) {
 		return SruTarget.userDefined(name, baseUrl(), "Default", "marc", 10);
 	}
 

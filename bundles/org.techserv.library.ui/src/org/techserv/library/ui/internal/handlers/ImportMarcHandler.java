@@ -9,7 +9,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -84,17 +83,6 @@ public final class ImportMarcHandler extends AbstractHandler {
 	}
 
 	private static Duplicates duplicates(Shell shell, String parameter) {
-		if (parameter != null) {
-			return Duplicates.valueOf(parameter);
-		}
-		MessageDialog ask = new MessageDialog(shell, Messages.importTitle, null, Messages.importDuplicatesQuestion,
-				MessageDialog.QUESTION, 0, Messages.importSkip, Messages.importReplace, Messages.importKeep,
-				org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
-		return switch (ask.open()) {
-		case 0 -> Duplicates.SKIP;
-		case 1 -> Duplicates.REPLACE;
-		case 2 -> Duplicates.KEEP_BOTH;
-		default -> null;
-		};
+		return parameter != null ? Duplicates.valueOf(parameter) : DuplicatesQuestion.ask(shell);
 	}
 }

@@ -1,0 +1,134 @@
+package org.techserv.library.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.library.store.LibraryStore;
+import org.techserv.library.sru.SruTarget;
+import org.techserv.library.sru.SruTargets;
+import org.techserv.library.sru.tests.ZebraServer;
+import org.techserv.library.ui.LibraryUiIds;
+import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.views.CopyCataloguingView;
+import org.techserv.test.swt.BotShell;
+import org.techserv.test.swt.BotTable;
+import org.techserv.test.swt.Conditions;
+import org.techserv.test.swt.ScreenshotOnFailure;
+import org.techserv.test.swt.UIThread;
+import org.techserv.test.swt.WorkbenchBot;
+
+/**
+ * Copy cataloguing in the real workbench against a real Zebra SRU server on 127.0.0.1: a title search lists the
+ * server's records with a MARC preview, the chosen one is imported with the target as its source, and a target that
+ * does not answer is said in the view naming it.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class CopyCataloguingUITest {
+
+	@TempDir
+	static Path folder;
+	private static ZebraServer zebra;
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+	private SruTarget target;
+
+	@BeforeAll
+	static void startZebra() throws Exception {
+		zebra = ZebraServer.start(folder, Map.of());
+	}
+
+	@AfterAll
+	static void stopZebra() throws Exception {
+		zebra.close();
+	}
+
+	@BeforeEach
+	void start() throws Exception {
+		bot.workbenchShell();
+		bot.resetWorkbench();
+		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
+		target = zebra.target("Zebra " + System.nanoTime());
+		SruTargets.installed().save(target);
+	}
+
+	@Test
+	void aTitleSearchListsTheServersRecordsAndTheChosenOneIsImportedWithItsSource() throws Exception {
+		CopyCataloguingView view = showView();
+		bot.comboWithId(CopyCataloguingView.KEY_TARGET).setSelection(target.name());
+		bot.comboWithId(CopyCataloguingView.KEY_INDEX).setSelection("Title");
+		bot.textWithId(CopyCataloguingView.KEY_TERMS).setText("aida");
+		bot.buttonWithId("copy.search").click();
+		BotTable hits = bot.tableWithId(CopyCataloguingView.KEY_HITS);
+		bot.waitUntil(Conditions.that("Zebra's three Aida records", () -> hits.rowCount() == 3));
+		assertTrue(UIThread.syncExec(view::statusText).startsWith("3 records match at " + target.name()),
+				UIThread.syncExec(view::statusText));
+		int aida = -1;
+		for (int i = 0; i < 3; i++) {
+			if (hits.cell(i, "Title").equals("Tsuma to onna no aida")) {
+				aida = i;
+			}
+		}
+		assertTrue(aida >= 0, "the record is among the hits");
+		hits.select(aida);
+		var preview = bot.textWithId(CopyCataloguingView.KEY_PREVIEW);
+		bot.waitUntil(Conditions.that("the MARC preview", () -> preview.getText().contains("=245  ")
+				&& preview.getText().contains("Tsuma to onna no aida")));
+
+		LibraryStore store = UIThread.syncExec(Services::store);
+		int before = store.catalogue().ids("Tsuma to onna").length;
+		bot.buttonWithId("copy.import").click();
+		BotShell question = bot.shell("Import MARC records");
+		question.bot().button("Keep both").click();
+		bot.waitUntil(Conditions.that("the record in the catalogue", () -> {
+			try {
+				return store.catalogue().ids("Tsuma to onna").length == before + 1;
+			} catch (Exception e) {
+				return false;
+			}
+		}));
+		long newest = store.catalogue().ids("Tsuma to onna")[0];
+		BibliographicRecord imported = store.records().load(newest);
+		assertEquals(target.name(), imported.getSource());
+		assertTrue(store.records().original(newest).length > 0, "the record as the server sent it is kept");
+		bot.waitUntil(Conditions.that("the import said in the view",
+				() -> UIThread.syncExec(view::statusText).startsWith("Imported 1 records from " + target.name())));
+	}
+
+	@Test
+	void aTargetThatDoesNotAnswerIsSaidNamingIt() throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		SruTarget nowhere = SruTarget.userDefined("Nowhere " + System.nanoTime(), "http://127.0.0.1:" + closed,
+				"Default", "marc", 3);
+		SruTargets.installed().save(nowhere);
+		CopyCataloguingView view = showView();
+		bot.comboWithId(CopyCataloguingView.KEY_TARGET).setSelection(nowhere.name());
+		bot.textWithId(CopyCataloguingView.KEY_TERMS).setText("aida");
+		bot.buttonWithId("copy.search").click();
+		bot.waitUntil(Conditions.that("the failure said", () -> UIThread.syncExec(view::statusText).contains(nowhere.name())
+				&& !UIThread.syncExec(view::statusText).startsWith("Searching")));
+		assertEquals(0, bot.tableWithId(CopyCataloguingView.KEY_HITS).rowCount());
+		SruTargets.installed().remove(nowhere);
+	}
+
+	private CopyCataloguingView showView() {
+		bot.openView(LibraryUiIds.COPY_CATALOGUING_VIEW);
+		CopyCataloguingView view = UIThread.syncExec(
+				() -> (CopyCataloguingView) WorkbenchBot.page().findView(LibraryUiIds.COPY_CATALOGUING_VIEW));
+		UIThread.syncExec(view::loadTargets);
+		return view;
+	}
+}
