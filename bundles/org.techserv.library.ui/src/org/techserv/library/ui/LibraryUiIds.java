@@ -11,6 +11,10 @@ public final class LibraryUiIds {
 	public static final String IMPORT_COMMAND = "org.techserv.library.ui.commands.importMarc"; //$NON-NLS-1$
 	public static final String IMPORT_FILE_PARAMETER = IMPORT_COMMAND + ".file"; //$NON-NLS-1$
 	public static final String IMPORT_DUPLICATES_PARAMETER = IMPORT_COMMAND + ".duplicates"; //$NON-NLS-1$
+	public static final String SPINE_LABELS_COMMAND = "org.techserv.library.ui.commands.spineLabels"; //$NON-NLS-1$
+	public static final String BARCODE_LABELS_COMMAND = "org.techserv.library.ui.commands.barcodeLabels"; //$NON-NLS-1$
+	/** The PDF to write; the suffix of both labels commands' file parameter. */
+	public static final String LABELS_FILE_SUFFIX = ".file"; //$NON-NLS-1$
 	public static final String EXPORT_COMMAND = "org.techserv.library.ui.commands.exportMarc"; //$NON-NLS-1$
 	public static final String EXPORT_FILE_PARAMETER = EXPORT_COMMAND + ".file"; //$NON-NLS-1$
 

@@ -120,6 +120,22 @@ public final class Messages extends NLS {
 	public static String copyFound;
 	public static String copyImporting;
 	public static String copyImported;
+	public static String labelsTitle;
+	public static String labelsSpineTitle;
+	public static String labelsBarcodeTitle;
+	public static String labelsNoCopies;
+	public static String labelsProblems;
+	public static String labelsJob;
+	public static String labelsDone;
+	public static String labelsFailed;
+	public static String labelsSheet;
+	public static String labelsStart;
+	public static String labelsSymbology;
+	public static String labelsLibrary;
+	public static String labelsFile;
+	public static String labelsBrowse;
+	public static String labelsCount;
+	public static String labelsNoFile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
