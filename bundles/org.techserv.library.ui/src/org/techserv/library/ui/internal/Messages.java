@@ -65,7 +65,6 @@ public final class Messages extends NLS {
 	public static String fieldCallNumber;
 	public static String fieldLocation;
 	public static String fieldStatus;
-	public static String copyNumberNotANumber;
 	public static String statusInProcessing;
 	public static String statusAvailable;
 	public static String statusOnLoan;
@@ -136,6 +135,26 @@ public final class Messages extends NLS {
 	public static String labelsBrowse;
 	public static String labelsCount;
 	public static String labelsNoFile;
+	public static String targetsDescription;
+	public static String targetName;
+	public static String targetAddress;
+	public static String columnTargetName;
+	public static String columnSchema;
+	public static String targetSchema;
+	public static String targetFrom;
+	public static String targetFromUser;
+	public static String targetAdd;
+	public static String targetEdit;
+	public static String targetRemove;
+	public static String targetNotSaved;
+	public static String targetDialogTitle;
+	public static String targetDialogAdd;
+	public static String targetDialogEdit;
+	public static String targetDialogMessage;
+	public static String targetBaseUrl;
+	public static String targetDatabase;
+	public static String targetTimeout;
+	public static String targetTimeoutNotANumber;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

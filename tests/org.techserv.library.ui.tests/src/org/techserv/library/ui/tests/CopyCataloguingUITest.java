@@ -124,6 +124,54 @@ class CopyCataloguingUITest {
 		SruTargets.installed().remove(nowhere);
 	}
 
+	@Test
+	void theLibrarysOwnTargetIsAddedInPreferencesAndABadAddressIsRefusedNamingIt() throws Exception {
+		String name = "Branch library " + System.nanoTime();
+		bot.executeCommand("org.eclipse.ui.window.preferences",
+				Map.of("preferencePageId", "org.techserv.library.ui.preferences.targets"));
+		BotShell preferences = bot.shell("Preferences").activate();
+		BotTable targets = preferences.bot().tableWithId("targets.table");
+		int before = targets.rowCount();
+		assertTrue(targets.containsItem("Library of Congress"), "the contributed target is listed");
+		preferences.bot().buttonWithId("targets.add").click();
+		BotShell dialog = bot.shell("Copy Cataloguing Target").activate();
+		dialog.bot().textWithId("target.name").setText(name);
+		dialog.bot().textWithId("target.baseUrl").setText("branch.example.org:8080");
+		dialog.bot().textWithId("target.database").setText("catalogue");
+		dialog.bot().button("OK").click();
+		bot.waitUntil(Conditions.that("the bad address refused in the dialog",
+				() -> UIThread.syncExec(() -> dialog.widget.isVisible()) && texts(dialog).contains("\"branch.example.org:8080\" is not a base URL")));
+		dialog.bot().textWithId("target.baseUrl").setText("http://branch.example.org:8080");
+		dialog.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(dialog));
+		bot.waitUntil(Conditions.that("the new target listed", () -> targets.rowCount() == before + 1));
+		preferences.bot().button("Apply and Close").click();
+		bot.waitUntil(Conditions.shellCloses(preferences));
+
+		SruTarget saved = SruTargets.installed().userDefined().stream().filter(t -> t.name().equals(name)).findFirst()
+				.orElseThrow();
+		assertEquals("http://branch.example.org:8080/catalogue", saved.endpoint().toString());
+		SruTargets.installed().remove(saved);
+	}
+
+	private static String texts(BotShell shell) {
+		return UIThread.syncExec(() -> collect(shell.widget, new StringBuilder()).toString());
+	}
+
+	private static StringBuilder collect(org.eclipse.swt.widgets.Control control, StringBuilder found) {
+		if (control instanceof org.eclipse.swt.widgets.Label label) {
+			found.append(label.getText()).append('\n');
+		} else if (control instanceof org.eclipse.swt.widgets.Text text) {
+			found.append(text.getText()).append('\n');
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collect(child, found);
+			}
+		}
+		return found;
+	}
+
 	private CopyCataloguingView showView() {
 		bot.openView(LibraryUiIds.COPY_CATALOGUING_VIEW);
 		CopyCataloguingView view = UIThread.syncExec(

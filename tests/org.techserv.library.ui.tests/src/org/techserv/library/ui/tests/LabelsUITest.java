@@ -75,6 +75,11 @@ class LabelsUITest {
 		BotTable table = view.bot().tableWithId(CatalogueView.KEY_TABLE);
 		bot.waitUntil(Conditions.that("the record in the list", () -> table.rowCount() == 1));
 		table.select(0);
+		bot.waitUntil(Conditions.that("the record chosen in the active Catalogue view", () -> UIThread.syncExec(() -> {
+			var part = WorkbenchBot.page().getActivePart();
+			return part != null && LibraryUiIds.CATALOGUE_VIEW.equals(part.getSite().getId())
+					&& !part.getSite().getSelectionProvider().getSelection().isEmpty();
+		})));
 
 		Path spine = folder.resolve("spine.pdf");
 		bot.executeCommand(LibraryUiIds.SPINE_LABELS_COMMAND,

@@ -1,24 +1,16 @@
 package org.techserv.equipment.ui.internal.editor;
 
-import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.techserv.equipment.model.ServiceOrder;
 import org.techserv.equipment.model.SparePart;
 import org.techserv.equipment.store.EquipmentStore;
@@ -31,22 +23,18 @@ import org.techserv.model.core.StaffFunction;
 import org.techserv.model.edit.FieldIssue;
 import org.techserv.store.ConflictException;
 import org.techserv.store.StoreException;
-import org.techserv.ui.emf.CommandStackActions;
 import org.techserv.ui.emf.EditingDomains;
+import org.techserv.ui.forms.CommandStackFormEditor;
 
 /**
  * The service order editor: one order, its pages (overview, visits and dispatch, diagnostics, repair and parts,
  * training, history), every change a command on its own stack (undo/redo, dirty state), saved to the store as
  * one record (Ctrl+S), reverted from it (File &gt; Revert).
  */
-public final class ServiceOrderEditor extends FormEditor implements IEditingDomainProvider {
+public final class ServiceOrderEditor extends CommandStackFormEditor {
 
 	private OrderSession session;
-	private CommandStackActions undoRedo;
-	private final CommandStackListener onChange = this::commandStackChanged;
 	private final EditorSelection selection = new EditorSelection();
-	private String notice;
-	private int noticeType;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -61,8 +49,7 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 		} catch (StoreException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
-		domain.getCommandStack().addCommandStackListener(onChange);
-		undoRedo = new CommandStackActions(domain);
+		watch(domain);
 		site.setSelectionProvider(selection);
 		selection.select(session.order());
 		updateTitle();
@@ -82,11 +69,6 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 		}
 	}
 
-	/** Hooks Undo/Redo of the shared action bars to this editor's stack (the contributor calls it on activation). */
-	void hookActions() {
-		undoRedo.hook(getEditorSite().getActionBars());
-	}
-
 	@Override
 	public EditingDomain getEditingDomain() {
 		return session.domain();
@@ -94,21 +76,6 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 
 	public ServiceOrder order() {
 		return session.order();
-	}
-
-	@Override
-	public boolean isDirty() {
-		return ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public void doSaveAs() {
-		// one order, one record
 	}
 
 	/** Saves the order as one record; refusals show in the header and nothing is lost from the editor. */
@@ -129,9 +96,8 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 			store().orders().save(order);
 			List<SparePart> stock = store().parts().all();
 			session.saved(stock);
-			((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+			saved();
 			notice(null, IMessageProvider.NONE);
-			firePropertyChange(PROP_DIRTY);
 			updateTitle();
 			session.refresh();
 			OrderChanges.changed(order.getId());
@@ -169,55 +135,21 @@ public final class ServiceOrderEditor extends FormEditor implements IEditingDoma
 		selection.select(object == null ? session.order() : object);
 	}
 
-	/** A sentence for the user in the header of every page (null clears it). */
-	void notice(String message, int type) {
-		this.notice = message;
-		this.noticeType = type;
-		showNotice();
+	@Override
+	protected boolean showing() {
+		return session.order() != null;
 	}
 
-	void showNotice() {
-		for (Object page : pages) {
-			if (page instanceof IFormPage formPage) {
-				IManagedForm form = formPage.getManagedForm();
-				if (form != null && !form.getForm().isDisposed()) {
-					form.getForm().setMessage(notice, noticeType);
-				}
-			}
-		}
-	}
-
-	/** The header message shown now, or null (for tests). */
-	public String notice() {
-		return notice;
-	}
-
-	private void commandStackChanged(EventObject event) {
-		Display.getDefault().asyncExec(() -> {
-			if (session.order() == null || getContainer() == null || getContainer().isDisposed()) {
-				return;
-			}
-			firePropertyChange(PROP_DIRTY);
-			session.refresh();
-			if (noticeType != IMessageProvider.ERROR || session.issues().isEmpty()) {
-				notice(null, IMessageProvider.NONE);
-			}
-		});
+	@Override
+	protected boolean refreshAfterChange() {
+		session.refresh();
+		return !session.issues().isEmpty();
 	}
 
 	private void updateTitle() {
 		ServiceOrder order = session.order();
 		setPartName(order.getNumber());
 		setTitleToolTip(order.getNumber() + " – " + order.getTitle()); //$NON-NLS-1$
-	}
-
-	@Override
-	public void dispose() {
-		session.domain().getCommandStack().removeCommandStackListener(onChange);
-		if (undoRedo != null) {
-			undoRedo.dispose();
-		}
-		super.dispose();
 	}
 
 	static EquipmentStore store() {

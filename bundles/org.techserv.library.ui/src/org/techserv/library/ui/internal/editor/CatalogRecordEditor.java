@@ -1,25 +1,17 @@
 package org.techserv.library.ui.internal.editor;
 
 import java.time.LocalDate;
-import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.Item;
@@ -30,21 +22,17 @@ import org.techserv.library.ui.internal.Services;
 import org.techserv.model.edit.FieldIssue;
 import org.techserv.store.ConflictException;
 import org.techserv.store.StoreException;
-import org.techserv.ui.emf.CommandStackActions;
 import org.techserv.ui.emf.EditingDomains;
+import org.techserv.ui.forms.CommandStackFormEditor;
 
 /**
  * The catalogue record editor: the MARC fields as lines, the common fields as a form, the copies, the history.
  * Every change on any page is a command on the editor's one stack (undo/redo, dirty state); Ctrl+S saves the record
  * and its copies, refusing with the rule that is broken; File &gt; Revert reads them again.
  */
-public final class CatalogRecordEditor extends FormEditor implements IEditingDomainProvider {
+public final class CatalogRecordEditor extends CommandStackFormEditor {
 
 	private RecordSession session;
-	private CommandStackActions undoRedo;
-	private final CommandStackListener onChange = this::commandStackChanged;
-	private String notice;
-	private int noticeType;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -59,8 +47,7 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 		} catch (StoreException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
-		domain.getCommandStack().addCommandStackListener(onChange);
-		undoRedo = new CommandStackActions(domain);
+		watch(domain);
 		updateTitle();
 	}
 
@@ -85,11 +72,6 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 		}
 	}
 
-	/** Hooks Undo/Redo of the shared action bars to this editor's stack (the contributor calls it on activation). */
-	void hookActions() {
-		undoRedo.hook(getEditorSite().getActionBars());
-	}
-
 	@Override
 	public EditingDomain getEditingDomain() {
 		return session.domain();
@@ -102,21 +84,6 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 	/** The copies as the editor holds them now. */
 	public List<Item> items() {
 		return session.items();
-	}
-
-	@Override
-	public boolean isDirty() {
-		return ((BasicCommandStack) session.domain().getCommandStack()).isSaveNeeded();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public void doSaveAs() {
-		// one record, one row
 	}
 
 	/** Saves the record, then its changed, new and removed copies; refusals show in the header, nothing is lost. */
@@ -142,9 +109,8 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 				store.items().save(item);
 			}
 			session.stored(session.items());
-			((BasicCommandStack) session.domain().getCommandStack()).saveIsDone();
+			saved();
 			notice(null, IMessageProvider.NONE);
-			firePropertyChange(PROP_DIRTY);
 			updateTitle();
 			session.refresh();
 			CatalogueChanges.changed();
@@ -172,41 +138,16 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 		}
 	}
 
-	/** A sentence for the user in the header of every page (null clears it). */
-	void notice(String message, int type) {
-		this.notice = message;
-		this.noticeType = type;
-		showNotice();
+	@Override
+	protected boolean showing() {
+		return session.record() != null;
 	}
 
-	void showNotice() {
-		for (Object page : pages) {
-			if (page instanceof IFormPage formPage) {
-				IManagedForm form = formPage.getManagedForm();
-				if (form != null && !form.getForm().isDisposed()) {
-					form.getForm().setMessage(notice, noticeType);
-				}
-			}
-		}
-	}
-
-	/** The header message shown now, or null (for tests). */
-	public String notice() {
-		return notice;
-	}
-
-	private void commandStackChanged(EventObject event) {
-		Display.getDefault().asyncExec(() -> {
-			if (session.record() == null || getContainer() == null || getContainer().isDisposed()) {
-				return;
-			}
-			firePropertyChange(PROP_DIRTY);
-			session.refresh();
-			updateTitle();
-			if (noticeType != IMessageProvider.ERROR || session.issues().isEmpty()) {
-				notice(null, IMessageProvider.NONE);
-			}
-		});
+	@Override
+	protected boolean refreshAfterChange() {
+		session.refresh();
+		updateTitle();
+		return !session.issues().isEmpty();
 	}
 
 	private void updateTitle() {
@@ -215,14 +156,5 @@ public final class CatalogRecordEditor extends FormEditor implements IEditingDom
 				: record.getId() == 0 ? Messages.newRecordName : String.valueOf(record.getId());
 		setPartName(title.length() > 28 ? title.substring(0, 27) + '…' : title);
 		setTitleToolTip(title);
-	}
-
-	@Override
-	public void dispose() {
-		session.domain().getCommandStack().removeCommandStackListener(onChange);
-		if (undoRedo != null) {
-			undoRedo.dispose();
-		}
-		super.dispose();
 	}
 }

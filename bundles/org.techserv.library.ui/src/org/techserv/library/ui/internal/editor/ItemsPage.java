@@ -71,7 +71,7 @@ final class ItemsPage extends RecordPage {
 		barcode = fields.text(copy, Messages.fieldBarcode, "item.barcode", SWT.SINGLE); //$NON-NLS-1$
 		session.register(new TextFieldBinding(domain, barcode, () -> selected, ITEM__BARCODE, ValueText.text()));
 		session.register(new TextFieldBinding(domain, fields.text(copy, Messages.fieldCopyNumber, "item.copy", SWT.SINGLE), //$NON-NLS-1$
-				() -> selected, ITEM__COPY_NUMBER, integer()));
+				() -> selected, ITEM__COPY_NUMBER, ValueText.integer(Messages.columnCopy, false)));
 		session.register(new TextFieldBinding(domain, fields.text(copy, Messages.fieldCallNumber, "item.callNumber", SWT.SINGLE), //$NON-NLS-1$
 				() -> selected, ITEM__CALL_NUMBER, ValueText.text()));
 		session.register(new TextFieldBinding(domain, fields.text(copy, Messages.fieldLocation, "item.location", SWT.SINGLE), //$NON-NLS-1$
@@ -90,23 +90,6 @@ final class ItemsPage extends RecordPage {
 		session.onRefresh(this::refreshTable);
 	}
 
-	private static ValueText integer() {
-		return new ValueText() {
-			@Override
-			public String toText(Object value) {
-				return value == null ? "" : value.toString(); //$NON-NLS-1$
-			}
-
-			@Override
-			public Object fromText(String text) {
-				try {
-					return Integer.valueOf(text.strip());
-				} catch (NumberFormatException e) {
-					throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.copyNumberNotANumber, text));
-				}
-			}
-		};
-	}
 
 	private void refreshTable() {
 		if (table.getTable().isDisposed()) {

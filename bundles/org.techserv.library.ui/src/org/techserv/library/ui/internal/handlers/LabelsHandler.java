@@ -45,7 +45,8 @@ public final class LabelsHandler extends AbstractHandler {
 		Shell shell = ImportMarcHandler.shell(event);
 		List<Item> items;
 		try {
-			items = items(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
+			IWorkbenchPart part = HandlerUtil.getActivePart(event);
+			items = items(part, selection(part, HandlerUtil.getCurrentSelection(event)));
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, Messages.labelsTitle, e.getMessage());
 			return null;
@@ -99,6 +100,14 @@ public final class LabelsHandler extends AbstractHandler {
 	private static BarcodeLabelPdf barcodePdf(LabelsDialog.Choice choice) {
 		return BarcodeLabelPdf.on(choice.sheet(), choice.symbology()).startingAt(choice.start())
 				.withLibraryName(choice.libraryName());
+	}
+
+	/** What the part has selected now (the evaluation context's copy may lag behind a selection just made). */
+	private static ISelection selection(IWorkbenchPart part, ISelection fallback) {
+		if (part != null && part.getSite().getSelectionProvider() != null) {
+			return part.getSite().getSelectionProvider().getSelection();
+		}
+		return fallback;
 	}
 
 	/** The copies to label: the edited record's, or those of the records selected in the catalogue. */

@@ -1,15 +1,15 @@
-package org.techserv.equipment.ui.internal.editor;
+package org.techserv.ui.forms;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
 
-/** Gives Undo and Redo to whichever order editor is active (the editors share one set of action bars). */
-public final class ServiceOrderEditorContributor extends MultiPageEditorActionBarContributor {
+/** Gives Undo and Redo to whichever command-stack editor is active (editors of a kind share one set of action bars). */
+public final class CommandStackEditorContributor extends MultiPageEditorActionBarContributor {
 
 	@Override
 	public void setActiveEditor(IEditorPart part) {
 		super.setActiveEditor(part);
-		if (part instanceof ServiceOrderEditor editor) {
+		if (part instanceof CommandStackFormEditor editor) {
 			editor.hookActions();
 		}
 	}
