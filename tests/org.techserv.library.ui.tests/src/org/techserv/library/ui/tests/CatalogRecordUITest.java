@@ -207,6 +207,41 @@ class CatalogRecordUITest {
 	}
 
 	@Test
+	void aRecordSavedElsewhereMeanwhileIsNotOverwrittenAndCanBeReadAgain() throws Exception {
+		CatalogRecordEditor editor = open("Verdi arias III");
+		long id = value(() -> editor.record().getId());
+
+		// another cataloguer changes the record and saves it first
+		LibraryStore store = UIThread.syncExec(Services::store);
+		var theirs = store.records().load(id);
+		String theirNote = "Their note " + System.nanoTime();
+		theirs.getDataFields().add(org.techserv.library.model.util.MarcLines.DataLine.class
+				.cast(org.techserv.library.model.util.MarcLines.parse("=500  \\\\$a" + theirNote)).toField());
+		store.records().save(theirs);
+
+		bot.tabItem("Description").activate();
+		bot.textWithId("description.edition").setText("Our edition");
+		bot.textWithId("description.edition").setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.that("our change", () -> value(editor::isDirty)));
+		focus(editor);
+		bot.pressShortcut(SWT.MOD1, 's');
+		BotShell conflict = bot.shell("Record changed elsewhere");
+		String said = UIThread.syncExec(() -> texts(conflict.widget));
+		assertTrue(said.contains("was changed by"), said);
+		conflict.bot().button("Yes").click();
+		bot.waitUntil(Conditions.shellCloses(conflict));
+
+		bot.waitUntil(Conditions.that("their change read again", () -> value(() -> editor.record().getDataFields().stream()
+				.anyMatch(f -> theirNote.equals(RecordValues.subfield(f, 'a'))))));
+		assertFalse(value(editor::isDirty));
+		assertEquals(null, value(() -> RecordValues.first(editor.record(), "250")), "ours was dropped, as asked");
+		assertEquals(theirNote, RecordValues.subfield(store.records().load(id).getDataFields().stream()
+				.filter(f -> "500".equals(f.getTag()) && theirNote.equals(RecordValues.subfield(f, 'a'))).findFirst()
+				.orElseThrow(), 'a'), "the stored record keeps their note");
+	}
+
+	@Test
 	void importingAFileFromTheCatalogueMenuListsRejectedRecordsAndShowsTheImported() {
 		bot.executeCommand(LibraryUiIds.IMPORT_COMMAND, Map.of(LibraryUiIds.IMPORT_FILE_PARAMETER, SAMPLE.toString(),
 				LibraryUiIds.IMPORT_DUPLICATES_PARAMETER, "SKIP"));
