@@ -26,7 +26,7 @@ public final class Iso2709Check {
 		}
 		String leader = new String(record, 0, 24, StandardCharsets.ISO_8859_1);
 		String base = leader.substring(12, 17);
-		if (!base.matches("\\d{5}")) { //$NON-NLS-1$
+		if (!digits(base, 0, 5)) {
 			return NLS.bind(Messages.badBaseAddress, base);
 		}
 		int dataStart = Integer.parseInt(base);
@@ -42,7 +42,7 @@ public final class Iso2709Check {
 		}
 		for (int entry = 24; entry < dataStart - 1; entry += 12) {
 			String text = new String(record, entry, 12, StandardCharsets.ISO_8859_1);
-			if (!text.matches("[0-9A-Za-z]{3}\\d{9}")) { //$NON-NLS-1$
+			if (!alphanumeric(text, 0, 3) || !digits(text, 3, 12)) {
 				return NLS.bind(Messages.badDirectoryEntry, (entry - 24) / 12 + 1, printable(text));
 			}
 			int length = Integer.parseInt(text.substring(3, 7));
@@ -65,6 +65,29 @@ public final class Iso2709Check {
 			}
 		}
 		return null;
+	}
+
+	/** Whether {@code text} has ASCII digits from {@code from} to {@code to} (regular expressions cost too much per field). */
+	public static boolean digits(String text, int from, int to) {
+		if (text == null || text.length() < to) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean alphanumeric(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String printable(String text) {

@@ -1,0 +1,17 @@
+package org.techserv.library.search;
+
+/** How search results are ordered. Ties go to the newer record. */
+public enum CatalogueOrder {
+	/** Best match first: every word found, words in the title count more. */
+	RELEVANCE,
+	/** Most recently catalogued first. */
+	NEWEST,
+	/** By title, leading articles left out as the record says ("The Magic flute" under M). */
+	TITLE,
+	/** By main entry (author), then title. */
+	AUTHOR,
+	/** By year of publication, newest first, then title. */
+	YEAR,
+	/** By call number (the shelf order of LC and Dewey numbers written alike). */
+	CALL_NUMBER
+}

@@ -1,0 +1,25 @@
+package org.techserv.library.store;
+
+import java.util.List;
+
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.store.Database;
+
+/**
+ * What one committed transaction did to the records of a catalogue.
+ *
+ * @param database   the catalogue's database (listeners that keep something for one database compare it)
+ * @param saved      records inserted or updated, as saved (id and version set); read them during the call only,
+ *                   their owner may go on editing them
+ * @param deleted    ids of records removed
+ * @param generation where the catalogue's change counter stood when the transaction committed (the newest audit
+ *                   entry's id, see {@link BibliographicRecordRepository#generation()}): what was seen up to here
+ */
+public record CatalogueChange(Database database, List<BibliographicRecord> saved, List<Long> deleted,
+		long generation) {
+
+	public CatalogueChange {
+		saved = List.copyOf(saved);
+		deleted = List.copyOf(deleted);
+	}
+}
