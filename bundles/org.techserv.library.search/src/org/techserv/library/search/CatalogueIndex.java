@@ -33,6 +33,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -58,8 +60,9 @@ import org.techserv.store.StoreException;
  * forms), ISSN, call number and year of each record, by record id. Searches see every update made before them
  * (near-real-time reader, refreshed when something changed). The index remembers the store
  * {@link BibliographicRecordRepository#generation() generation} it reflects, so that changes made while nobody
- * listened are found later ({@link #synchronise}); it is written to disk every few seconds and on
- * {@link #close()}, and whatever a crash loses in between is taken again from the store.
+ * listened are found later ({@link #synchronise}); it is written to disk at most every 15 seconds (a commit
+ * syncs files, too slow for each of an import's batches) and on {@link #close()}, and whatever a crash loses in
+ * between is taken again from the store.
  * <p>
  * Thread-safe: searches, updates and a rebuild may run at the same time; a rebuild is built beside the index and
  * replaces it only when complete, so searches keep working and a cancelled rebuild changes nothing.
@@ -82,7 +85,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	private static final String GENERATION_KEY = "techserv.generation"; //$NON-NLS-1$
 	/** Up to this many changed records are taken one by one; more are cheaper to rebuild. */
 	static final int CATCH_UP_LIMIT = 20_000;
-	private static final long COMMIT_INTERVAL = TimeUnit.SECONDS.toNanos(5);
+	private static final long COMMIT_INTERVAL = TimeUnit.SECONDS.toNanos(15);
 	private static final int RAM_BUFFER_MB = 64;
 
 	private final Path folder;
@@ -169,13 +172,21 @@ public final class CatalogueIndex implements AutoCloseable {
 			refreshIfChanged();
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				int total = searcher.count(query);
-				int n = Math.min(max, total);
-				if (n <= 0) {
-					return new SearchResult(new long[0], total);
+				int wanted = Math.min(max, searcher.getIndexReader().maxDoc());
+				if (wanted <= 0) {
+					return new SearchResult(new long[0], searcher.count(query));
 				}
-				TopDocs top = searcher.search(query, n, sort(order), false);
-				return new SearchResult(ids(searcher, top.scoreDocs), total);
+				if (order == CatalogueOrder.RELEVANCE) {
+					// best hits with block-max skipping, which counts exactly up to 1,000 hits; past that, counting on its
+					// own is cheaper than scoring every hit
+					TopDocs top = searcher.search(query, wanted);
+					long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+							: searcher.count(query);
+					return new SearchResult(ids(searcher, top.scoreDocs), (int) total);
+				}
+				// in a field's order every hit is compared anyway: the first hits and the exact count in one pass
+				TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE));
+				return new SearchResult(ids(searcher, top.scoreDocs), (int) top.totalHits.value());
 			} finally {
 				searchers.release(searcher);
 			}
@@ -201,17 +212,19 @@ public final class CatalogueIndex implements AutoCloseable {
 
 	/**
 	 * Takes what one committed transaction did on the index's own thread: the records are read now (their owner
-	 * may change them afterwards), the index is written while the caller goes on. Searches wait for it. When the
+	 * may change them afterwards) unless the change is detached, and the index is written while the caller goes on. Searches wait for it. When the
 	 * writing fails, the failure is logged and the index {@link #needsRebuild() needs a rebuild}.
 	 */
 	public void applyLater(CatalogueChange change) {
 		List<Long> ids = change.saved().stream().map(BibliographicRecord::getId).toList();
-		List<Document> documents = change.saved().stream().map(RecordDocument::of).toList();
+		// records their owner may still change are read now; detached ones on the index's thread
+		List<Document> documents = change.detached() ? null : change.saved().stream().map(RecordDocument::of).toList();
 		List<Long> deleted = change.deleted();
 		long at = change.generation();
 		queue.submit(() -> {
 			try {
-				write(ids, documents, deleted, at);
+				write(ids, documents != null ? documents : change.saved().stream().map(RecordDocument::of).toList(),
+						deleted, at);
 			} catch (IOException | RuntimeException e) {
 				invalidate(); // the next synchronise rebuilds it: nothing stays missing
 				ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
@@ -540,7 +553,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	private static Sort sort(CatalogueOrder order) {
 		SortField newest = new SortField(Fields.ID, SortField.Type.LONG, true);
 		return switch (order) {
-		case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest);
+		case RELEVANCE -> Sort.RELEVANCE;
 		case NEWEST -> new Sort(newest);
 		case TITLE -> new Sort(text(Fields.TITLE_SORT), newest);
 		case AUTHOR -> new Sort(text(Fields.AUTHOR_SORT), text(Fields.TITLE_SORT), newest);

@@ -1,12 +1,12 @@
 package org.techserv.library.search;
 
-/** How search results are ordered. Ties go to the newer record. */
+/** How search results are ordered. */
 public enum CatalogueOrder {
-	/** Best match first: every word found, words in the title count more. */
+	/** Best match first: words in the title count more; equal matches in the order they were catalogued. */
 	RELEVANCE,
 	/** Most recently catalogued first. */
 	NEWEST,
-	/** By title, leading articles left out as the record says ("The Magic flute" under M). */
+	/** By title, leading articles left out as the record says ("The Magic flute" under M); ties newest first. */
 	TITLE,
 	/** By main entry (author), then title. */
 	AUTHOR,

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IndexQueue implements AutoCloseable {
 
-	private static final int WAITING = 4;
+	private static final int WAITING = 2;
 
 	private final String name;
 	private final Semaphore room = new Semaphore(WAITING);

@@ -187,7 +187,7 @@ public final class BatchWriter implements AutoCloseable {
 			saved.clear();
 			java.util.Arrays.fill(counts, 0);
 			writeRows(c, batch, saved, counts);
-			return CatalogueEvents.change(c, database, saved, List.of());
+			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
 		});
 		imported += counts[0];
 		replaced += counts[1];

@@ -77,8 +77,8 @@ class LibraryBenchmark {
 			Path index = folder.resolve("index");
 			Timed ingest = importFile(database, index, file);
 			line(String.format("import + index   %8.0f records/s   %.1f %% of parse only; %d records in %.1f s, %.0f us CPU "
-					+ "a record (all threads)", ingest.rate(), 100 * ingest.rate() / parse, ingest.count(),
-					ingest.seconds(), ingest.cpuMicros()));
+					+ "a record (all threads), %.1f s in GC", ingest.rate(), 100 * ingest.rate() / parse, ingest.count(),
+					ingest.seconds(), ingest.cpuMicros(), ingest.gcMillis() / 1e3));
 
 			if (searchCount > count) {
 				Path more = folder.resolve("more.mrc");
@@ -165,8 +165,10 @@ class LibraryBenchmark {
 		try (IndexedCatalogue catalogue = IndexedCatalogue.open(database, index)) {
 			catalogue.synchronise(new NullProgressMonitor());
 			long cpu0 = processCpu();
+			long gc0 = gcMillis();
 			long t0 = System.nanoTime();
 			Report report;
+			ThreadCpu threads = new ThreadCpu();
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 				report = new MarcImport(database).run(in, MarcFormat.ISO2709, file.getFileName().toString(),
 						Duplicates.SKIP, Files.size(file), new NullProgressMonitor());
@@ -174,16 +176,69 @@ class LibraryBenchmark {
 			catalogue.index().commit(); // the index is on disk and current
 			long nanos = System.nanoTime() - t0;
 			long cpu = processCpu() - cpu0;
+			long gc = gcMillis() - gc0;
+			threads.stop(report.imported());
 			if (!report.rejected().isEmpty() || report.duplicates() > 0) {
 				throw new IllegalStateException("the benchmark file is wrong: " + report.rejected().size()
 						+ " rejected, " + report.duplicates() + " duplicates");
 			}
-			return new Timed(report.imported(), nanos, cpu);
+			return new Timed(report.imported(), nanos, cpu, gc);
+		}
+	}
+
+	/** CPU time of the threads that work during an import, sampled while they live (the writer ends with it). */
+	private final class ThreadCpu {
+		private final java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		private final Map<Long, long[]> cpu = new java.util.concurrent.ConcurrentHashMap<>();
+		private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+		private final Thread watcher;
+		private volatile boolean running = true;
+
+		ThreadCpu() {
+			for (long id : bean.getAllThreadIds()) {
+				cpu.put(id, new long[] { bean.getThreadCpuTime(id), bean.getThreadCpuTime(id) });
+			}
+			watcher = new Thread(() -> {
+				while (running) {
+					sample();
+					try {
+						Thread.sleep(100);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "bench thread CPU");
+			watcher.setDaemon(true);
+			watcher.start();
+		}
+
+		private void sample() {
+			for (long id : bean.getAllThreadIds()) {
+				long now = bean.getThreadCpuTime(id);
+				java.lang.management.ThreadInfo info = bean.getThreadInfo(id);
+				if (now > 0 && info != null) {
+					names.putIfAbsent(id, info.getThreadName());
+					cpu.computeIfAbsent(id, k -> new long[] { 0, 0 })[1] = now;
+				}
+			}
+		}
+
+		void stop(int records) throws InterruptedException {
+			sample();
+			running = false;
+			watcher.join();
+			StringBuilder text = new StringBuilder();
+			cpu.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
+					.map(e -> Map.entry(names.get(e.getKey()), e.getValue()[1] - e.getValue()[0]))
+					.filter(e -> e.getValue() > 200_000_000L && !e.getKey().startsWith("bench"))
+					.sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+					.forEach(e -> text.append(String.format("%s %.0f us, ", e.getKey(), e.getValue() / 1e3 / records)));
+			line("  CPU a record   " + text + "the rest: JIT compilers, GC and Derby's own threads");
 		}
 	}
 
 	/** What a run took. */
-	private record Timed(int count, long nanos, long cpuNanos) {
+	private record Timed(int count, long nanos, long cpuNanos, long gcMillis) {
 		double rate() {
 			return count / seconds();
 		}
@@ -258,6 +313,11 @@ class LibraryBenchmark {
 			new Migrator("bench").migrate(connection, MigrationRegistry.contributed());
 		}
 		return database;
+	}
+
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
 	}
 
 	private static long processCpu() {

@@ -276,6 +276,20 @@ class CatalogueSearchTest {
 	}
 
 	@Test
+	void changesInAnotherDatabaseAreNotTaken() throws Exception {
+		int indexed = catalogue.index().size();
+		try (EmbeddedDerby other = new EmbeddedDerby(DatabaseSettings.embedded(folder.resolve("other")))) {
+			try (Connection connection = other.connect()) {
+				new Migrator("installer").migrate(connection, MigrationRegistry.contributed());
+			}
+			try (InputStream in = new GZIPInputStream(Files.newInputStream(SAMPLE))) {
+				new MarcImport(other).run(in, MarcFormat.ISO2709, "other", Duplicates.KEEP_BOTH, -1, new NullProgressMonitor());
+			}
+		}
+		assertEquals(indexed, catalogue.index().size());
+	}
+
+	@Test
 	void oddQueriesNeverFail() throws Exception {
 		List<String> odd = new ArrayList<>(List.of("", " ", "\"", "\"\"", ":", "::", "title:", "title:\"", "title: ",
 				"isbn:", "isbn:abc", "isbn:-", "issn:x", "call:", "call:\"", "year:abcd", "year:", "AND", "OR OR",
