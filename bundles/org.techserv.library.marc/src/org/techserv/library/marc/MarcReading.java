@@ -16,6 +16,7 @@ import javax.xml.stream.events.XMLEvent;
 import org.eclipse.osgi.util.NLS;
 import org.marc4j.MarcError;
 import org.marc4j.MarcPermissiveStreamReader;
+import org.marc4j.MarcStreamReader;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.marc.Record;
 import org.techserv.library.marc.internal.Iso2709Check;
@@ -45,6 +46,20 @@ public final class MarcReading {
 
 	public static Summary read(InputStream in, MarcFormat format, Consumer<ReadResult> each) throws IOException {
 		return format == MarcFormat.MARCXML ? readXml(in, each) : readIso2709(in, each);
+	}
+
+	/**
+	 * A record as the store keeps it: ISO 2709 in UTF-8, as {@link MarcWriting#iso2709} wrote it. Read straight
+	 * into the model when plain (almost always), else by marc4j.
+	 */
+	public static BibliographicRecord stored(byte[] bytes) {
+		if (Iso2709Check.problem(bytes) == null) {
+			BibliographicRecord plain = Iso2709Decoder.read(bytes);
+			if (plain != null) {
+				return plain;
+			}
+		}
+		return MarcConversion.toModel(new MarcStreamReader(new ByteArrayInputStream(bytes), "UTF-8").next()); //$NON-NLS-1$
 	}
 
 	private static Summary readIso2709(InputStream in, Consumer<ReadResult> each) throws IOException {

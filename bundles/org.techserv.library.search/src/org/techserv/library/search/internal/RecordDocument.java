@@ -111,11 +111,18 @@ public final class RecordDocument {
 		if (authorSort == null) {
 			authorSort = SortKeys.of(firstAddedName);
 		}
-		doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(titleSort == null ? "" : titleSort))); //$NON-NLS-1$
-		doc.add(new SortedDocValuesField(Fields.AUTHOR_SORT, new BytesRef(authorSort)));
-		doc.add(new SortedDocValuesField(Fields.CALL_SORT, new BytesRef(SortKeys.of(RecordValues.callNumber(record)))));
+		sortKey(doc, Fields.TITLE_SORT, titleSort);
+		sortKey(doc, Fields.AUTHOR_SORT, authorSort);
+		sortKey(doc, Fields.CALL_SORT, SortKeys.of(RecordValues.callNumber(record)));
 		doc.add(new NumericDocValuesField(Fields.YEAR_SORT, yearValue));
 		return doc;
+	}
+
+	/** A key to sort by; none for a record without the value (it sorts last). */
+	private static void sortKey(Document doc, String field, String key) {
+		if (key != null && !key.isEmpty()) {
+			doc.add(new SortedDocValuesField(field, new BytesRef(key)));
+		}
 	}
 
 	private static void text(Document doc, String name, String value) {

@@ -25,6 +25,7 @@ import org.marc4j.marc.Record;
 import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.search.IndexedCatalogue;
 import org.techserv.library.search.SearchResult;
+import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.MarcImport;
 import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.store.MarcImport.Report;
@@ -89,10 +90,18 @@ class LibraryBenchmark {
 				Files.delete(more);
 			}
 			try (IndexedCatalogue catalogue = IndexedCatalogue.open(database, index)) {
+				long t0 = System.nanoTime();
 				catalogue.synchronise(new NullProgressMonitor());
-				line(String.format("index            %d records, %.0f MB on disk", catalogue.index().size(),
-						size(index) / 1e6));
+				long check = System.nanoTime() - t0;
+				line(String.format("index            %d records, %.0f MB on disk; opening it and checking it against the "
+						+ "store took %d ms", catalogue.index().size(), size(index) / 1e6, check / 1_000_000));
 				searches(catalogue, varied, Math.max(count, searchCount));
+				wholeLists(catalogue);
+				t0 = System.nanoTime();
+				catalogue.index().rebuild(new BibliographicRecordRepository(database), new NullProgressMonitor());
+				double seconds = (System.nanoTime() - t0) / 1e9;
+				line(String.format("rebuild          %8.0f records/s   the whole index from the store: %d records in %.1f s",
+						catalogue.index().size() / seconds, catalogue.index().size(), seconds));
 			}
 		}
 		String out = System.getProperty("techserv.bench.out");
@@ -297,6 +306,25 @@ class LibraryBenchmark {
 		}
 		figures("search all", all.stream().mapToLong(Long::longValue).toArray(),
 				"avg " + totalHits / all.size() + " hits, over " + records + " records");
+	}
+
+	/** Every hit in order, as a virtual table over the catalogue asks for them: median of five. */
+	private void wholeLists(IndexedCatalogue catalogue) throws Exception {
+		for (String query : List.of("", "computer", "verdi")) {
+			StringBuilder text = new StringBuilder();
+			int hits = 0;
+			for (org.techserv.library.search.CatalogueOrder order : org.techserv.library.search.CatalogueOrder.values()) {
+				long[] nanos = new long[5];
+				for (int run = 0; run < nanos.length; run++) {
+					long t0 = System.nanoTime();
+					hits = catalogue.index().ids(query, order).length;
+					nanos[run] = System.nanoTime() - t0;
+				}
+				Arrays.sort(nanos);
+				text.append(String.format("%s %.0f ms, ", order.name().toLowerCase(java.util.Locale.ROOT), nanos[2] / 1e6));
+			}
+			line(String.format("all hits %-15s %d ids: %s", "'" + query + "'", hits, text.substring(0, text.length() - 2)));
+		}
 	}
 
 	private void figures(String name, long[] nanos, String note) {

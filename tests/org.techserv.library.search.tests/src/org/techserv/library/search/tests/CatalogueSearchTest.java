@@ -343,6 +343,22 @@ class CatalogueSearchTest {
 		assertEquals(all.size(), first.total(), "the total counts past the ids returned");
 	}
 
+	@Test
+	void theWholeListOfHitsComesInTheSameOrderAsThePages() throws Exception {
+		for (String query : List.of("", "computer", "verdi", "opera", "comp", "call:BS", "aida verdi", "nothing-like-this")) {
+			for (CatalogueOrder order : CatalogueOrder.values()) {
+				SearchResult page = catalogue.search(query, 1000, order);
+				long[] all = catalogue.index().ids(query, order);
+				assertEquals(page.total(), all.length, query + " " + order);
+				assertEquals(LongStream.of(page.ids()).boxed().toList(), LongStream.of(all).boxed().toList(),
+						query + " " + order);
+			}
+		}
+		long[] byTitle = catalogue.index().ids("", CatalogueOrder.TITLE);
+		long untitled = byTitle[byTitle.length - 1];
+		assertTrue(stored().get(untitled).getTitle() != null, "every sample record has a title");
+	}
+
 	// --- helpers
 
 	private Path indexFolder() {
