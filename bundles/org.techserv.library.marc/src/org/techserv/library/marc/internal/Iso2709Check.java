@@ -1,8 +1,5 @@
 package org.techserv.library.marc.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.osgi.util.NLS;
@@ -55,16 +52,56 @@ public final class Iso2709Check {
 				return NLS.bind(Messages.fieldUnterminated, text.substring(0, 3), start);
 			}
 		}
-		if (encoding == 'a') {
-			try {
-				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)
-						.decode(ByteBuffer.wrap(record, dataStart, record.length - dataStart));
-			} catch (CharacterCodingException e) {
-				return Messages.notUtf8;
-			}
+		if (encoding == 'a' && !utf8(record, dataStart, record.length)) {
+			return Messages.notUtf8;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the bytes are well-formed UTF-8 as the JDK's strict decoder has it (shortest forms only, no
+	 * surrogates, nothing above U+10FFFF), checked without decoding them.
+	 */
+	static boolean utf8(byte[] bytes, int from, int to) {
+		int i = from;
+		while (i < to) {
+			int b = bytes[i] & 0xFF;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int length;
+			int lowest = 0x80;
+			int highest = 0xBF;
+			if (b >= 0xC2 && b <= 0xDF) {
+				length = 2;
+			} else if (b >= 0xE0 && b <= 0xEF) {
+				length = 3;
+				lowest = b == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+				highest = b == 0xED ? 0x9F : 0xBF; // no surrogates
+			} else if (b >= 0xF0 && b <= 0xF4) {
+				length = 4;
+				lowest = b == 0xF0 ? 0x90 : 0x80;
+				highest = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+			} else {
+				return false;
+			}
+			if (i + length > to) {
+				return false;
+			}
+			int second = bytes[i + 1] & 0xFF;
+			if (second < lowest || second > highest) {
+				return false;
+			}
+			for (int k = 2; k < length; k++) {
+				int next = bytes[i + k] & 0xFF;
+				if (next < 0x80 || next > 0xBF) {
+					return false;
+				}
+			}
+			i += length;
+		}
+		return true;
 	}
 
 	/** Whether {@code text} has ASCII digits from {@code from} to {@code to} (regular expressions cost too much per field). */

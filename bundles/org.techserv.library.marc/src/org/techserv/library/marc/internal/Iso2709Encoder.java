@@ -1,7 +1,6 @@
 package org.techserv.library.marc.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.ControlField;
@@ -10,14 +9,17 @@ import org.techserv.library.model.Subfield;
 
 /**
  * Writes a record as UTF-8 ISO 2709 straight from the model, byte for byte what marc4j's writer makes of it but
- * without building marc4j's objects first (the store encodes every record it saves). Records of an unusual shape
- * (leader not 24 plain characters, tags not three ASCII characters, a field over 9,999 bytes) are left to marc4j.
+ * without building marc4j's objects and streams first (the store encodes every record it saves; an import
+ * thousands a second). Records of an unusual shape (leader not 24 plain characters, tags not three ASCII
+ * characters, a field over 9,999 bytes) are left to marc4j.
  */
 public final class Iso2709Encoder {
 
 	private static final int SUBFIELD = 0x1F;
 	private static final int FIELD_END = 0x1E;
 	private static final int RECORD_END = 0x1D;
+	/** Each thread encodes into its own buffer; only the result is a new array. */
+	private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
 
 	private Iso2709Encoder() {
 	}
@@ -30,52 +32,53 @@ public final class Iso2709Encoder {
 			return null;
 		}
 		int fields = record.getControlFields().size() + record.getDataFields().size();
-		ByteArrayOutputStream directory = new ByteArrayOutputStream(fields * 12 + 1);
-		ByteArrayOutputStream data = new ByteArrayOutputStream(1024);
+		int base = 24 + fields * 12 + 1;
+		Buffer out = BUFFERS.get();
+		out.reset(base);
+		int entry = 24;
 		for (ControlField field : record.getControlFields()) {
-			int start = data.size();
+			int start = out.size;
 			if (field.getValue() == null) {
 				return null;
 			}
-			data.writeBytes(field.getValue().getBytes(StandardCharsets.UTF_8));
-			data.write(FIELD_END);
-			if (!entry(directory, field.getTag(), data.size() - start, start)) {
+			out.utf8(field.getValue());
+			out.put(FIELD_END);
+			if (!out.entry(entry, field.getTag(), out.size - start, start - base)) {
 				return null;
 			}
+			entry += 12;
 		}
 		for (DataField field : record.getDataFields()) {
-			int start = data.size();
-			data.write(field.getIndicator1());
-			data.write(field.getIndicator2());
+			int start = out.size;
+			out.put(field.getIndicator1());
+			out.put(field.getIndicator2());
 			for (Subfield subfield : field.getSubfields()) {
-				data.write(SUBFIELD);
-				data.write(subfield.getCode());
+				out.put(SUBFIELD);
+				out.put(subfield.getCode());
 				if (subfield.getValue() != null) {
-					data.writeBytes(subfield.getValue().getBytes(StandardCharsets.UTF_8));
+					out.utf8(subfield.getValue());
 				}
 			}
-			data.write(FIELD_END);
-			if (!entry(directory, field.getTag(), data.size() - start, start)) {
+			out.put(FIELD_END);
+			if (!out.entry(entry, field.getTag(), out.size - start, start - base)) {
 				return null;
 			}
+			entry += 12;
 		}
-		directory.write(FIELD_END);
-		int base = 24 + directory.size();
-		int length = base + data.size() + 1;
+		out.bytes[base - 1] = FIELD_END;
+		out.put(RECORD_END);
+		int length = out.size;
 		if (length > 99_999) {
 			return null;
 		}
-		byte[] bytes = new byte[length];
+		byte[] bytes = out.bytes;
 		digits(bytes, 0, 5, length);
 		for (int i = 5; i < 24; i++) {
 			bytes[i] = (byte) leader.charAt(i);
 		}
 		bytes[9] = 'a';
 		digits(bytes, 12, 5, base);
-		System.arraycopy(directory.toByteArray(), 0, bytes, 24, directory.size());
-		System.arraycopy(data.toByteArray(), 0, bytes, base, data.size());
-		bytes[length - 1] = RECORD_END;
-		return bytes;
+		return Arrays.copyOf(bytes, length);
 	}
 
 	/** Latin-1 characters, with the numbers marc4j reads from it (lengths, indicator and code counts) digits. */
@@ -90,27 +93,74 @@ public final class Iso2709Encoder {
 		return true;
 	}
 
-	private static boolean entry(ByteArrayOutputStream directory, String tag, int length, int start) {
-		if (tag == null || tag.length() != 3 || length > 9_999 || start > 99_999) {
-			return false;
-		}
-		for (int i = 0; i < 3; i++) {
-			if (tag.charAt(i) > 0x7F) {
-				return false;
-			}
-			directory.write(tag.charAt(i));
-		}
-		byte[] numbers = new byte[9];
-		digits(numbers, 0, 4, length);
-		digits(numbers, 4, 5, start);
-		directory.writeBytes(numbers);
-		return true;
-	}
-
 	private static void digits(byte[] target, int from, int count, int value) {
 		for (int i = from + count - 1; i >= from; i--) {
 			target[i] = (byte) ('0' + value % 10);
 			value /= 10;
+		}
+	}
+
+	/** A growing byte array: the directory is written in place, the fields after it. */
+	private static final class Buffer {
+		byte[] bytes = new byte[4096];
+		int size;
+
+		void reset(int start) {
+			ensure(start);
+			size = start;
+		}
+
+		void put(int b) {
+			ensure(size + 1);
+			bytes[size++] = (byte) b;
+		}
+
+		/** As String.getBytes(UTF_8) encodes: a lone surrogate becomes '?'. */
+		void utf8(String text) {
+			ensure(size + text.length() * 3);
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c < 0x80) {
+					bytes[size++] = (byte) c;
+				} else if (c < 0x800) {
+					bytes[size++] = (byte) (0xC0 | c >> 6);
+					bytes[size++] = (byte) (0x80 | c & 0x3F);
+				} else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+						&& Character.isLowSurrogate(text.charAt(i + 1))) {
+					int code = Character.toCodePoint(c, text.charAt(++i));
+					bytes[size++] = (byte) (0xF0 | code >> 18);
+					bytes[size++] = (byte) (0x80 | code >> 12 & 0x3F);
+					bytes[size++] = (byte) (0x80 | code >> 6 & 0x3F);
+					bytes[size++] = (byte) (0x80 | code & 0x3F);
+				} else if (Character.isSurrogate(c)) {
+					bytes[size++] = '?';
+				} else {
+					bytes[size++] = (byte) (0xE0 | c >> 12);
+					bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+					bytes[size++] = (byte) (0x80 | c & 0x3F);
+				}
+			}
+		}
+
+		boolean entry(int at, String tag, int length, int start) {
+			if (tag == null || tag.length() != 3 || length > 9_999 || start > 99_999) {
+				return false;
+			}
+			for (int i = 0; i < 3; i++) {
+				if (tag.charAt(i) > 0x7F) {
+					return false;
+				}
+				bytes[at + i] = (byte) tag.charAt(i);
+			}
+			digits(bytes, at + 3, 4, length);
+			digits(bytes, at + 7, 5, start);
+			return true;
+		}
+
+		private void ensure(int capacity) {
+			if (capacity > bytes.length) {
+				bytes = Arrays.copyOf(bytes, Math.max(capacity, bytes.length * 2));
+			}
 		}
 	}
 }

@@ -89,11 +89,12 @@ public final class RecordRows {
 	public static int bindInsert(PreparedStatement insert, int first, long id, Values values, byte[] original,
 			String format, String user, Instant now) throws SQLException {
 		Timestamp at = Timestamp.from(now);
+		java.util.Calendar utc = Utc.calendar();
 		insert.setLong(first, id);
 		insert.setString(first + 1, user);
-		insert.setTimestamp(first + 2, at, Utc.calendar());
+		insert.setTimestamp(first + 2, at, utc);
 		insert.setString(first + 3, user);
-		insert.setTimestamp(first + 4, at, Utc.calendar());
+		insert.setTimestamp(first + 4, at, utc);
 		int next = bindValues(insert, first + 5, values);
 		if (original == null) {
 			insert.setNull(next, Types.BLOB);
