@@ -17,6 +17,11 @@ public final class AuditTrail {
 	/** Longest value text kept; longer values are cut with an ellipsis. */
 	public static final int MAX_VALUE = 4000;
 
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String INSERT = "INSERT INTO TS_AUDIT (ENTITY_TYPE, ENTITY_ID, ENTITY_VERSION, ACTION, FIELD, " //$NON-NLS-1$
+			+ "OLD_VALUE, NEW_VALUE, CHANGED_BY, CHANGED_AT) VALUES " + ROW; //$NON-NLS-1$
+	private static final int ROWS = 25;
+
 	private AuditTrail() {
 	}
 
@@ -25,22 +30,39 @@ public final class AuditTrail {
 		if (entries.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TS_AUDIT (ENTITY_TYPE, ENTITY_ID, " //$NON-NLS-1$
-				+ "ENTITY_VERSION, ACTION, FIELD, OLD_VALUE, NEW_VALUE, CHANGED_BY, CHANGED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-			for (AuditEntry entry : entries) {
-				insert.setString(1, entry.entityType());
-				insert.setLong(2, entry.entityId());
-				insert.setInt(3, entry.version());
-				insert.setString(4, String.valueOf(entry.action().code()));
-				insert.setString(5, entry.field());
-				insert.setString(6, cut(entry.oldValue()));
-				insert.setString(7, cut(entry.newValue()));
-				insert.setString(8, entry.user());
-				insert.setTimestamp(9, Timestamp.from(entry.at()), Utc.calendar());
-				insert.addBatch();
+		int whole = entries.size() - entries.size() % ROWS;
+		if (whole > 0) {
+			// many entries (an import's batch): ROWS a statement, as Derby runs one statement per row of a JDBC batch
+			try (PreparedStatement insert = connection.prepareStatement(INSERT + (", " + ROW).repeat(ROWS - 1))) { //$NON-NLS-1$
+				for (int from = 0; from < whole; from += ROWS) {
+					for (int i = 0; i < ROWS; i++) {
+						bind(insert, i * 9 + 1, entries.get(from + i));
+					}
+					insert.executeUpdate();
+				}
 			}
-			insert.executeBatch();
 		}
+		if (whole < entries.size()) {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+				for (AuditEntry entry : entries.subList(whole, entries.size())) {
+					bind(insert, 1, entry);
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+		}
+	}
+
+	private static void bind(PreparedStatement insert, int first, AuditEntry entry) throws SQLException {
+		insert.setString(first, entry.entityType());
+		insert.setLong(first + 1, entry.entityId());
+		insert.setInt(first + 2, entry.version());
+		insert.setString(first + 3, String.valueOf(entry.action().code()));
+		insert.setString(first + 4, entry.field());
+		insert.setString(first + 5, cut(entry.oldValue()));
+		insert.setString(first + 6, cut(entry.newValue()));
+		insert.setString(first + 7, entry.user());
+		insert.setTimestamp(first + 8, Timestamp.from(entry.at()), Utc.calendar());
 	}
 
 	/** The history of one record, oldest first. */

@@ -16,9 +16,11 @@ import javax.xml.stream.events.XMLEvent;
 import org.eclipse.osgi.util.NLS;
 import org.marc4j.MarcError;
 import org.marc4j.MarcPermissiveStreamReader;
+import org.marc4j.MarcStreamReader;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.marc.Record;
 import org.techserv.library.marc.internal.Iso2709Check;
+import org.techserv.library.marc.internal.Iso2709Decoder;
 import org.techserv.library.marc.internal.Iso2709Frames;
 import org.techserv.library.marc.internal.Iso2709Frames.Frame;
 import org.techserv.library.marc.internal.Messages;
@@ -46,6 +48,20 @@ public final class MarcReading {
 		return format == MarcFormat.MARCXML ? readXml(in, each) : readIso2709(in, each);
 	}
 
+	/**
+	 * A record as the store keeps it: ISO 2709 in UTF-8, as {@link MarcWriting#iso2709} wrote it. Read straight
+	 * into the model when plain (almost always), else by marc4j.
+	 */
+	public static BibliographicRecord stored(byte[] bytes) {
+		if (Iso2709Check.problem(bytes) == null) {
+			BibliographicRecord plain = Iso2709Decoder.read(bytes);
+			if (plain != null) {
+				return plain;
+			}
+		}
+		return MarcConversion.toModel(new MarcStreamReader(new ByteArrayInputStream(bytes), "UTF-8").next()); //$NON-NLS-1$
+	}
+
 	private static Summary readIso2709(InputStream in, Consumer<ReadResult> each) throws IOException {
 		Iso2709Frames frames = new Iso2709Frames(in);
 		int read = 0;
@@ -71,6 +87,10 @@ public final class MarcReading {
 		if (problem != null) {
 			return new ReadResult.Bad(frame.number(), frame.offset(), problem);
 		}
+		BibliographicRecord plain = Iso2709Decoder.read(frame.bytes());
+		if (plain != null) {
+			return checked(frame.number(), frame.offset(), plain, frame.bytes());
+		}
 		try {
 			MarcPermissiveStreamReader reader = new MarcPermissiveStreamReader(
 					new ByteArrayInputStream(frame.bytes()), true, true);
@@ -95,12 +115,12 @@ public final class MarcReading {
 	/** Fields a record may not carry into the catalogue: bad tags, indicators, subfield codes. */
 	private static ReadResult checked(int number, long offset, BibliographicRecord record, byte[] original) {
 		for (ControlField field : record.getControlFields()) {
-			if (field.getValue() != null && field.getValue().chars().anyMatch(c -> c < 0x20)) {
+			if (hasControlCharacter(field.getValue())) {
 				return new ReadResult.Bad(number, offset, NLS.bind(Messages.delimiterInControlField, field.getTag()));
 			}
 		}
 		for (DataField field : record.getDataFields()) {
-			if (field.getTag() == null || !field.getTag().matches("\\d{3}")) { //$NON-NLS-1$
+			if (field.getTag() == null || field.getTag().length() != 3 || !Iso2709Check.digits(field.getTag(), 0, 3)) {
 				return new ReadResult.Bad(number, offset, NLS.bind(Messages.badTag, field.getTag()));
 			}
 			for (char indicator : new char[] { field.getIndicator1(), field.getIndicator2() }) {
@@ -113,12 +133,23 @@ public final class MarcReading {
 				if (!(code >= 'a' && code <= 'z' || code >= '0' && code <= '9')) {
 					return new ReadResult.Bad(number, offset, NLS.bind(Messages.badSubfieldCode, field.getTag(), code));
 				}
-				if (subfield.getValue() != null && subfield.getValue().chars().anyMatch(c -> c < 0x20)) {
+				if (hasControlCharacter(subfield.getValue())) {
 					return new ReadResult.Bad(number, offset, NLS.bind(Messages.controlCharacter, field.getTag(), code));
 				}
 			}
 		}
 		return new ReadResult.Good(number, offset, record, original);
+	}
+
+	private static boolean hasControlCharacter(String value) {
+		if (value != null) {
+			for (int i = 0; i < value.length(); i++) {
+				if (value.charAt(i) < 0x20) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** MARCXML: each record element is cut out and read on its own; offsets are line numbers. */

@@ -35,6 +35,10 @@ public final class MarcWriting implements AutoCloseable {
 
 	/** One record as ISO 2709 bytes (UTF-8), as the store keeps it. */
 	public static byte[] iso2709(BibliographicRecord record) {
+		byte[] plain = org.techserv.library.marc.internal.Iso2709Encoder.write(record);
+		if (plain != null) {
+			return plain;
+		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
 		MarcStreamWriter writer = new MarcStreamWriter(bytes, "UTF-8", true); //$NON-NLS-1$
 		writer.write(MarcConversion.toMarc(record));

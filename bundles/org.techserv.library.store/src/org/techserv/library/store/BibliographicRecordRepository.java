@@ -14,7 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.util.RecordValues;
 import org.techserv.library.store.internal.FieldLines;
-import org.techserv.library.store.internal.MarcBytes;
+import org.techserv.library.store.internal.Generation;
 import org.techserv.library.store.internal.Messages;
 import org.techserv.library.store.internal.RecordRows;
 import org.techserv.model.store.internal.Records;
@@ -60,10 +60,12 @@ public final class BibliographicRecordRepository {
 		Records.validate(record);
 		SavedState before = SavedState.of(record);
 		try (Connection connection = database.connect()) {
-			return Transactions.inTransaction(connection, c -> {
+			CatalogueChange change = Transactions.inTransaction(connection, c -> {
 				save(c, record, null, null);
-				return record;
+				return CatalogueEvents.change(c, database, List.of(record), List.of());
 			});
+			CatalogueEvents.committed(change);
+			return record;
 		} catch (SQLException e) {
 			before.restore();
 			throw SqlErrors.translate(e);
@@ -110,7 +112,7 @@ public final class BibliographicRecordRepository {
 			update.setInt(1, version);
 			update.setString(2, user);
 			update.setTimestamp(3, Timestamp.from(now), Utc.calendar());
-			int next = RecordRows.bindValues(update, 4, record, MarcBytes.of(record));
+			int next = RecordRows.bindValues(update, 4, RecordRows.Values.of(record));
 			update.setLong(next, record.getId());
 			update.setInt(next + 1, record.getVersion());
 			if (update.executeUpdate() != 1) {
@@ -131,7 +133,7 @@ public final class BibliographicRecordRepository {
 	}
 
 	public void delete(BibliographicRecord record) throws StoreException {
-		Transactions.inTransaction(database, c -> {
+		CatalogueChange change = Transactions.inTransaction(database, c -> {
 			try (PreparedStatement delete = c.prepareStatement("DELETE FROM LIBRARY_RECORD WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$
 				delete.setLong(1, record.getId());
 				delete.setInt(2, record.getVersion());
@@ -141,6 +143,45 @@ public final class BibliographicRecordRepository {
 			}
 			AuditTrail.record(c, List.of(new AuditEntry(RecordRows.ENTITY_TYPE, record.getId(), record.getVersion(),
 					Action.DELETED, null, null, null, database.user(), Instant.now())));
+			return CatalogueEvents.change(c, database, List.of(), List.of(record.getId()));
+		});
+		CatalogueEvents.committed(change);
+	}
+
+	/**
+	 * The catalogue's change counter: it grows with every committed save or delete (of records and of other
+	 * audited entities). An index that remembers the generation it has seen can ask {@link #changedSince} later.
+	 */
+	public long generation() throws StoreException {
+		return Transactions.read(database, Generation::current);
+	}
+
+	/** The ids of records saved or deleted after {@code generation}, each once. */
+	public List<Long> changedSince(long generation) throws StoreException {
+		return Transactions.read(database, c -> Generation.changedSince(c, generation));
+	}
+
+	/** The record with this id, or null when there is none (removed meanwhile). */
+	public BibliographicRecord find(long id) throws StoreException {
+		return Transactions.read(database, c -> RecordRows.select(c, id));
+	}
+
+	/**
+	 * Every record in id order, read in one pass (to rebuild an index): {@code each} returns false to stop. The
+	 * records are new objects, the caller's to keep or drop.
+	 */
+	public void forEachRecord(java.util.function.Predicate<BibliographicRecord> each) throws StoreException {
+		Transactions.read(database, c -> {
+			try (PreparedStatement select = c.prepareStatement(RecordRows.SELECT_ALL)) {
+				select.setFetchSize(1000);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						if (!each.test(RecordRows.read(rows))) {
+							break;
+						}
+					}
+				}
+			}
 			return null;
 		});
 	}

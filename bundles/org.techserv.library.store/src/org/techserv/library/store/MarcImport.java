@@ -2,11 +2,9 @@ package org.techserv.library.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -15,23 +13,24 @@ import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.marc.MarcReading;
 import org.techserv.library.marc.ReadResult;
 import org.techserv.library.model.BibliographicRecord;
-import org.techserv.library.store.internal.FieldLines;
+import org.techserv.library.store.internal.BatchWriter;
 import org.techserv.library.store.internal.Messages;
+import org.techserv.library.store.internal.RecordRows;
 import org.techserv.model.edit.FieldIssue;
 import org.techserv.model.edit.ModelValidation;
 import org.techserv.store.Database;
 import org.techserv.store.StoreException;
-import org.techserv.store.Transactions;
 
 /**
  * Imports a MARC file into the catalogue: good records in batches of {@value #BATCH} per transaction (a failed
  * batch leaves nothing of itself), damaged records reported and skipped, duplicates (same ISBN, or same 001 +
- * 003) skipped, replaced (when their fields differ) or kept as the caller decides. The original bytes of each record are
- * kept. Records read elsewhere (copy cataloguing) go the same way.
+ * 003) skipped, replaced (when their fields differ) or kept as the caller decides. The original bytes of each
+ * record are kept. Reading and checking run on the caller's thread while a writer thread stores the previous batch
+ * ({@link BatchWriter}); each committed batch is announced to the {@link CatalogueListener}s.
  */
 public final class MarcImport {
 
-	static final int BATCH = 500;
+	static final int BATCH = 1000;
 
 	/** What to do with a record the catalogue already has. */
 	public enum Duplicates {
@@ -59,144 +58,110 @@ public final class MarcImport {
 	}
 
 	/**
-	 * @param source    where the records come from (a file name), kept with each record with its number
+	 * @param source    where the records come from (a file name), kept with each record
 	 * @param totalSize the file's size in bytes for progress, or -1
 	 */
 	public Report run(InputStream in, MarcFormat format, String source, Duplicates duplicates, long totalSize,
 			IProgressMonitor monitor) throws IOException, StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source),
 				totalSize > 0 ? (int) Math.min(Integer.MAX_VALUE, totalSize / 1024) : 10_000);
-		Batch batch = new Batch(format, good -> source + " #" + good.number(), duplicates); //$NON-NLS-1$
-		List<ReadResult.Bad> rejected = new ArrayList<>();
-		long[] reported = { 0 };
-		try {
-			MarcReading.read(in, format, result -> {
-				offer(result, batch, rejected, progress, source);
-				long kb = result.offset() / 1024;
-				if (totalSize > 0 && kb > reported[0]) {
-					progress.worked((int) (kb - reported[0]));
-					reported[0] = kb;
-				}
-			});
-			batch.flush();
-			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, false);
-		} catch (Cancelled e) {
-			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, true);
-		} catch (Failed e) {
-			throw e.cause;
+		// this thread reads and checks; the writer stores the previous batch meanwhile
+		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates)) {
+			Reading reading = new Reading(writer, source, false, totalSize, progress);
+			try {
+				MarcReading.read(in, format, reading);
+				writer.submit(reading.batch);
+				writer.finish();
+				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, false);
+			} catch (Cancelled e) {
+				writer.finish(); // what was handed over is written: it was read before the user cancelled
+				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, true);
+			} catch (Failed e) {
+				throw e.cause;
+			}
 		}
 	}
 
 	/**
-	 * Imports records read elsewhere, such as the hits of a copy-cataloguing search: each keeps its original
-	 * bytes (in {@code format}) and gets {@code source} (the server's name) as its source. The records are
-	 * written as they are: pass copies when the caller keeps using them.
+	 * Imports records already read (copy cataloguing: the hits of a search), each keeping its original and with
+	 * {@code source} as its source as it stands.
 	 */
 	public Report run(List<ReadResult.Good> read, MarcFormat format, String source, Duplicates duplicates,
 			IProgressMonitor monitor) throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source), read.size());
-		Batch batch = new Batch(format, good -> source, duplicates);
-		List<ReadResult.Bad> rejected = new ArrayList<>();
-		try {
-			for (ReadResult.Good good : read) {
-				offer(good, batch, rejected, progress, source);
-				progress.worked(1);
-			}
-			batch.flush();
-			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, false);
-		} catch (Cancelled e) {
-			return new Report(batch.imported, batch.replaced, batch.skipped, rejected, true);
-		} catch (Failed e) {
-			throw e.cause;
-		}
-	}
-
-	/** One record read: checked against the model's rules, then batched; damaged ones are reported. */
-	private static void offer(ReadResult result, Batch batch, List<ReadResult.Bad> rejected, SubMonitor progress,
-			String source) {
-		if (progress.isCanceled()) {
-			throw new Cancelled();
-		}
-		if (result instanceof ReadResult.Good good) {
-			List<FieldIssue> issues = ModelValidation.check(good.record());
-			if (!issues.isEmpty()) {
-				rejected.add(new ReadResult.Bad(good.number(), good.offset(), issues.get(0).message()));
-				return;
-			}
-			batch.add(good);
-			if (batch.size() >= BATCH) {
-				batch.flush();
-				progress.subTask(NLS.bind(Messages.importProgress, source, batch.imported + batch.replaced));
-			}
-		} else {
-			rejected.add((ReadResult.Bad) result);
-		}
-	}
-
-	/** Good records waiting to be written, and what writing them did. */
-	private final class Batch {
-		private final MarcFormat format;
-		private final Function<ReadResult.Good, String> source;
-		private final Duplicates policy;
-		private final List<ReadResult.Good> pending = new ArrayList<>();
-		int imported;
-		int replaced;
-		int skipped;
-
-		Batch(MarcFormat format, Function<ReadResult.Good, String> source, Duplicates policy) {
-			this.format = format;
-			this.source = source;
-			this.policy = policy;
-		}
-
-		void add(ReadResult.Good good) {
-			pending.add(good);
-		}
-
-		int size() {
-			return pending.size();
-		}
-
-		void flush() {
-			if (pending.isEmpty()) {
-				return;
-			}
+		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates)) {
+			Reading reading = new Reading(writer, source, true, -1, progress);
 			try {
-				int[] counts = Transactions.inTransaction(database, c -> write(c));
-				imported += counts[0];
-				replaced += counts[1];
-				skipped += counts[2];
-				pending.clear();
+				for (ReadResult.Good good : read) {
+					reading.accept(good);
+					progress.worked(1);
+				}
+				writer.submit(reading.batch);
+				writer.finish();
+				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, false);
+			} catch (Cancelled e) {
+				writer.finish();
+				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, true);
+			} catch (Failed e) {
+				throw e.cause;
+			}
+		}
+	}
+
+	/** Takes each record read: checks it, works out its row, and hands full batches to the writer. */
+	private static final class Reading implements Consumer<ReadResult> {
+		private final BatchWriter writer;
+		private final String source;
+		private final boolean exactSource;
+		private final long totalSize;
+		private final SubMonitor progress;
+		final List<ReadResult.Bad> rejected = new ArrayList<>();
+		List<BatchWriter.Pending> batch = new ArrayList<>(BATCH);
+		private long reported;
+
+		Reading(BatchWriter writer, String source, boolean exactSource, long totalSize, SubMonitor progress) {
+			this.writer = writer;
+			this.source = source;
+			this.exactSource = exactSource;
+			this.totalSize = totalSize;
+			this.progress = progress;
+		}
+
+		@Override
+		public void accept(ReadResult result) {
+			if (progress.isCanceled()) {
+				throw new Cancelled();
+			}
+			if (result instanceof ReadResult.Good good) {
+				List<FieldIssue> issues = ModelValidation.check(good.record());
+				if (issues.isEmpty()) {
+					BibliographicRecord record = good.record();
+					record.setSource(exactSource ? source : source + " #" + good.number()); //$NON-NLS-1$
+					batch.add(new BatchWriter.Pending(record, good.original(), RecordRows.Values.of(record)));
+					if (batch.size() >= BATCH) {
+						submit();
+					}
+				} else {
+					rejected.add(new ReadResult.Bad(good.number(), good.offset(), issues.get(0).message()));
+				}
+			} else {
+				rejected.add((ReadResult.Bad) result);
+			}
+			long kb = result.offset() / 1024;
+			if (totalSize > 0 && kb > reported) {
+				progress.worked((int) (kb - reported));
+				reported = kb;
+			}
+		}
+
+		private void submit() {
+			try {
+				writer.submit(batch);
 			} catch (StoreException e) {
 				throw new Failed(e);
 			}
-		}
-
-		private int[] write(Connection c) throws SQLException, StoreException {
-			int[] counts = new int[3];
-			for (ReadResult.Good good : pending) {
-				BibliographicRecord record = good.record();
-				record.setSource(source.apply(good));
-				List<Long> same = policy == Duplicates.KEEP_BOTH ? List.of() : records.duplicates(c, record);
-				if (same.isEmpty()) {
-					records.save(c, record, good.original(), format.name());
-					counts[0]++;
-				} else if (policy == Duplicates.REPLACE
-						&& !FieldLines.changes(records.load(c, same.get(0)), record).isEmpty()) {
-					BibliographicRecord stored = records.load(c, same.get(0));
-					stored.getControlFields().clear();
-					stored.getDataFields().clear();
-					stored.setLeader(record.getLeader());
-					stored.getControlFields().addAll(record.getControlFields());
-					stored.getDataFields().addAll(record.getDataFields());
-					stored.setSource(record.getSource());
-					records.save(c, stored, null, null);
-					counts[1]++;
-				} else {
-					counts[2]++;
-				}
-			}
-			return counts;
+			batch = new ArrayList<>(BATCH);
+			progress.subTask(NLS.bind(Messages.importProgress, source, writer.imported() + writer.replaced()));
 		}
 	}
 

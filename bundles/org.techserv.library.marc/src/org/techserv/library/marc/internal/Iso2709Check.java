@@ -1,8 +1,5 @@
 package org.techserv.library.marc.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +23,7 @@ public final class Iso2709Check {
 		}
 		String leader = new String(record, 0, 24, StandardCharsets.ISO_8859_1);
 		String base = leader.substring(12, 17);
-		if (!base.matches("\\d{5}")) { //$NON-NLS-1$
+		if (!digits(base, 0, 5)) {
 			return NLS.bind(Messages.badBaseAddress, base);
 		}
 		int dataStart = Integer.parseInt(base);
@@ -42,7 +39,7 @@ public final class Iso2709Check {
 		}
 		for (int entry = 24; entry < dataStart - 1; entry += 12) {
 			String text = new String(record, entry, 12, StandardCharsets.ISO_8859_1);
-			if (!text.matches("[0-9A-Za-z]{3}\\d{9}")) { //$NON-NLS-1$
+			if (!alphanumeric(text, 0, 3) || !digits(text, 3, 12)) {
 				return NLS.bind(Messages.badDirectoryEntry, (entry - 24) / 12 + 1, printable(text));
 			}
 			int length = Integer.parseInt(text.substring(3, 7));
@@ -55,16 +52,79 @@ public final class Iso2709Check {
 				return NLS.bind(Messages.fieldUnterminated, text.substring(0, 3), start);
 			}
 		}
-		if (encoding == 'a') {
-			try {
-				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)
-						.decode(ByteBuffer.wrap(record, dataStart, record.length - dataStart));
-			} catch (CharacterCodingException e) {
-				return Messages.notUtf8;
-			}
+		if (encoding == 'a' && !utf8(record, dataStart, record.length)) {
+			return Messages.notUtf8;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the bytes are well-formed UTF-8 as the JDK's strict decoder has it (shortest forms only, no
+	 * surrogates, nothing above U+10FFFF), checked without decoding them.
+	 */
+	static boolean utf8(byte[] bytes, int from, int to) {
+		int i = from;
+		while (i < to) {
+			int b = bytes[i] & 0xFF;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int length;
+			int lowest = 0x80;
+			int highest = 0xBF;
+			if (b >= 0xC2 && b <= 0xDF) {
+				length = 2;
+			} else if (b >= 0xE0 && b <= 0xEF) {
+				length = 3;
+				lowest = b == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+				highest = b == 0xED ? 0x9F : 0xBF; // no surrogates
+			} else if (b >= 0xF0 && b <= 0xF4) {
+				length = 4;
+				lowest = b == 0xF0 ? 0x90 : 0x80;
+				highest = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+			} else {
+				return false;
+			}
+			if (i + length > to) {
+				return false;
+			}
+			int second = bytes[i + 1] & 0xFF;
+			if (second < lowest || second > highest) {
+				return false;
+			}
+			for (int k = 2; k < length; k++) {
+				int next = bytes[i + k] & 0xFF;
+				if (next < 0x80 || next > 0xBF) {
+					return false;
+				}
+			}
+			i += length;
+		}
+		return true;
+	}
+
+	/** Whether {@code text} has ASCII digits from {@code from} to {@code to} (regular expressions cost too much per field). */
+	public static boolean digits(String text, int from, int to) {
+		if (text == null || text.length() < to) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean alphanumeric(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String printable(String text) {

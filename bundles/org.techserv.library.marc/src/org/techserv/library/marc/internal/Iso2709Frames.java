@@ -46,7 +46,7 @@ public final class Iso2709Frames {
 			return new Frame(number, start, head, NLS.bind(Messages.truncatedLeader, head.length));
 		}
 		String lengthText = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-		if (!lengthText.matches("\\d{5}")) { //$NON-NLS-1$
+		if (!Iso2709Check.digits(lengthText, 0, 5)) {
 			return resync(start, NLS.bind(Messages.lengthNotANumber, printable(lengthText)));
 		}
 		int length = Integer.parseInt(lengthText);

@@ -35,6 +35,24 @@ public final class LibraryRules {
 	private LibraryRules() {
 	}
 
+	/** 001 to 009 (checked by hand: this runs for every record of an import). */
+	static boolean controlTag(String tag) {
+		return digits(tag) && tag.charAt(0) == '0' && tag.charAt(1) == '0' && tag.charAt(2) != '0';
+	}
+
+	/** Three ASCII digits. */
+	static boolean digits(String tag) {
+		if (tag == null || tag.length() != 3) {
+			return false;
+		}
+		for (int i = 0; i < 3; i++) {
+			if (tag.charAt(i) < '0' || tag.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static boolean recordStructure(BibliographicRecord record, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		boolean ok = true;
@@ -46,7 +64,7 @@ public final class LibraryRules {
 		Set<String> seen = new HashSet<>();
 		for (ControlField field : record.getControlFields()) {
 			String tag = field.getTag();
-			if (tag == null || !tag.matches("00[1-9]")) { //$NON-NLS-1$
+			if (!controlTag(tag)) {
 				ok &= report(diagnostics, field, LibraryPackage.Literals.CONTROL_FIELD__TAG,
 						NLS.bind(Messages.controlTag, tag));
 			} else if (NON_REPEATABLE.contains(tag) && !seen.add(tag)) {
@@ -57,7 +75,7 @@ public final class LibraryRules {
 		boolean titled = false;
 		for (DataField field : record.getDataFields()) {
 			String tag = field.getTag();
-			if (tag == null || !tag.matches("\\d{3}") || tag.startsWith("00")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (!digits(tag) || tag.startsWith("00")) { //$NON-NLS-1$
 				ok &= report(diagnostics, field, LibraryPackage.Literals.DATA_FIELD__TAG, NLS.bind(Messages.dataTag, tag));
 				continue;
 			}

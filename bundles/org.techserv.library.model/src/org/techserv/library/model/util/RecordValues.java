@@ -16,6 +16,11 @@ import org.techserv.library.model.Subfield;
  */
 public final class RecordValues {
 
+	// compiled once: these run for every record of an import
+	private static final java.util.regex.Pattern ISBN_END = java.util.regex.Pattern.compile("[\\s(:;]"); //$NON-NLS-1$
+	private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s"); //$NON-NLS-1$
+	private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}"); //$NON-NLS-1$
+
 	private RecordValues() {
 	}
 
@@ -41,13 +46,13 @@ public final class RecordValues {
 		if (value == null) {
 			return null;
 		}
-		String number = value.strip().split("[\\s(:;]", 2)[0]; //$NON-NLS-1$
+		String number = ISBN_END.split(value.strip(), 2)[0];
 		return number.isEmpty() ? null : number.replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	public static String issn(BibliographicRecord record) {
 		String value = subfield(first(record, "022"), 'a'); //$NON-NLS-1$
-		return value == null ? null : value.strip().split("\\s", 2)[0]; //$NON-NLS-1$
+		return value == null ? null : SPACE.split(value.strip(), 2)[0];
 	}
 
 	public static String publisher(BibliographicRecord record) {
@@ -61,13 +66,13 @@ public final class RecordValues {
 	/** 008 positions 7-10 when they are a year, else the first four digits of 264/260 $c. */
 	public static String year(BibliographicRecord record) {
 		String fixed = control(record, "008"); //$NON-NLS-1$
-		if (fixed != null && fixed.length() >= 11 && fixed.substring(7, 11).matches("\\d{4}")) { //$NON-NLS-1$
+		if (fixed != null && fixed.length() >= 11 && FOUR_DIGITS.matcher(fixed.substring(7, 11)).matches()) {
 			return fixed.substring(7, 11);
 		}
 		for (String tag : new String[] { "264", "260" }) { //$NON-NLS-1$ //$NON-NLS-2$
 			String date = subfield(first(record, tag), 'c');
 			if (date != null) {
-				java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\d{4}").matcher(date); //$NON-NLS-1$
+				java.util.regex.Matcher year = FOUR_DIGITS.matcher(date);
 				if (year.find()) {
 					return year.group();
 				}

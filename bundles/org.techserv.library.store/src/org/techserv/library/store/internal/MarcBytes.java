@@ -1,9 +1,6 @@
 package org.techserv.library.store.internal;
 
-import java.io.ByteArrayInputStream;
-
-import org.marc4j.MarcStreamReader;
-import org.techserv.library.marc.MarcConversion;
+import org.techserv.library.marc.MarcReading;
 import org.techserv.library.marc.MarcWriting;
 import org.techserv.library.model.BibliographicRecord;
 
@@ -19,7 +16,6 @@ public final class MarcBytes {
 
 	/** The fields of stored bytes into a new record (id, version and who/when are the caller's to set). */
 	public static BibliographicRecord read(byte[] bytes) {
-		MarcStreamReader reader = new MarcStreamReader(new ByteArrayInputStream(bytes), "UTF-8"); //$NON-NLS-1$
-		return MarcConversion.toModel(reader.next());
+		return MarcReading.stored(bytes);
 	}
 }

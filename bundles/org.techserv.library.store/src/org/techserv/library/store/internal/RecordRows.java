@@ -26,41 +26,76 @@ public final class RecordRows {
 			+ "UPDATED_AT, " + VALUES + ", ORIGINAL, ORIGINAL_FORMAT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$ //$NON-NLS-2$
 	public static final String UPDATE = "UPDATE LIBRARY_RECORD SET VERSION = ?, UPDATED_BY = ?, UPDATED_AT = ?, " //$NON-NLS-1$
 			+ VALUES.replace(", ", " = ?, ") + " = ? WHERE ID = ? AND VERSION = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final String SELECT = "SELECT ID, VERSION, CREATED_BY, CREATED_AT, UPDATED_BY, UPDATED_AT, SOURCE, MARC " //$NON-NLS-1$
-			+ "FROM LIBRARY_RECORD WHERE ID = ?"; //$NON-NLS-1$
+	public static final String SELECT_ALL = "SELECT ID, VERSION, CREATED_BY, CREATED_AT, UPDATED_BY, UPDATED_AT, SOURCE, " //$NON-NLS-1$
+			+ "MARC FROM LIBRARY_RECORD ORDER BY ID"; //$NON-NLS-1$
+	public static final String SELECT = SELECT_ALL.replace(" ORDER BY ID", " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private RecordRows() {
 	}
 
+	/**
+	 * What a record's row holds besides id, version and who/when: the values (as the record gives them, cut to
+	 * their columns when bound) and the fields as ISO 2709. Worked out once, possibly on another thread than the
+	 * one writing the row (an import prepares the next records while the last batch is written).
+	 */
+	public record Values(String leader, String controlNumber, String controlId, String title, String author,
+			String isbn, String issn, String publisher, String year, String callNumber, String source, byte[] marc) {
+
+		public static Values of(BibliographicRecord record) {
+			return new Values(record.getLeader(), record.getControlNumber(), RecordValues.control(record, "003"), //$NON-NLS-1$
+					record.getTitle(), record.getAuthor(), record.getIsbn(), record.getIssn(), record.getPublisher(),
+					record.getYear(), record.getCallNumber(), record.getSource(), MarcBytes.of(record));
+		}
+	}
+
 	/** Binds LEADER..MARC from {@code first} on; returns the next index. */
-	public static int bindValues(PreparedStatement statement, int first, BibliographicRecord record, byte[] marc)
-			throws SQLException {
+	public static int bindValues(PreparedStatement statement, int first, Values values) throws SQLException {
 		int i = first;
-		statement.setString(i++, record.getLeader());
-		statement.setString(i++, cut(record.getControlNumber(), 40));
-		statement.setString(i++, cut(RecordValues.control(record, "003"), 40)); //$NON-NLS-1$
-		statement.setString(i++, cut(record.getTitle(), 1000));
-		statement.setString(i++, cut(record.getAuthor(), 400));
-		statement.setString(i++, cut(record.getIsbn(), 40));
-		statement.setString(i++, cut(record.getIssn(), 40));
-		statement.setString(i++, cut(record.getPublisher(), 400));
-		statement.setString(i++, cut(record.getYear(), 4));
-		statement.setString(i++, cut(record.getCallNumber(), 200));
-		statement.setString(i++, cut(record.getSource(), 200));
-		statement.setBytes(i++, marc);
+		statement.setString(i++, values.leader());
+		statement.setString(i++, cut(values.controlNumber(), 40));
+		statement.setString(i++, cut(values.controlId(), 40));
+		statement.setString(i++, cut(values.title(), 1000));
+		statement.setString(i++, cut(values.author(), 400));
+		statement.setString(i++, cut(values.isbn(), 40));
+		statement.setString(i++, cut(values.issn(), 40));
+		statement.setString(i++, cut(values.publisher(), 400));
+		statement.setString(i++, cut(values.year(), 4));
+		statement.setString(i++, cut(values.callNumber(), 200));
+		statement.setString(i++, cut(values.source(), 200));
+		statement.setBytes(i++, values.marc());
 		return i;
 	}
 
 	/** Adds one new record's row to a batch (INSERT): id, who and when, values, original. */
 	public static void addInsert(PreparedStatement insert, BibliographicRecord record, byte[] original, String format,
 			String user, Instant now) throws SQLException {
+		addInsert(insert, record.getId(), Values.of(record), original, format, user, now);
+	}
+
+	/** Adds one new record's row to a batch (INSERT) from values worked out before. */
+	public static void addInsert(PreparedStatement insert, long id, Values values, byte[] original, String format,
+			String user, Instant now) throws SQLException {
+		bindInsert(insert, 1, id, values, original, format, user, now);
+		insert.addBatch();
+	}
+
+	/** {@link #INSERT} with {@code rows} rows in one statement (one execution stores them all). */
+	public static String insertRows(int rows) {
+		String row = INSERT.substring(INSERT.lastIndexOf(" VALUES ") + 8); //$NON-NLS-1$
+		return INSERT + (", " + row).repeat(rows - 1); //$NON-NLS-1$
+	}
+
+	/** Binds one row of an INSERT from parameter {@code first} on; returns the next parameter. */
+	public static int bindInsert(PreparedStatement insert, int first, long id, Values values, byte[] original,
+			String format, String user, Instant now) throws SQLException {
 		Timestamp at = Timestamp.from(now);
-		insert.setLong(1, record.getId());
-		insert.setString(2, user);
-		insert.setTimestamp(3, at, Utc.calendar());
-		insert.setString(4, user);
-		insert.setTimestamp(5, at, Utc.calendar());
-		int next = bindValues(insert, 6, record, MarcBytes.of(record));
+		java.util.Calendar utc = Utc.calendar();
+		insert.setLong(first, id);
+		insert.setString(first + 1, user);
+		insert.setTimestamp(first + 2, at, utc);
+		insert.setString(first + 3, user);
+		insert.setTimestamp(first + 4, at, utc);
+		int next = bindValues(insert, first + 5, values);
 		if (original == null) {
 			insert.setNull(next, Types.BLOB);
 			insert.setNull(next + 1, Types.VARCHAR);
@@ -68,7 +103,7 @@ public final class RecordRows {
 			insert.setBytes(next, original);
 			insert.setString(next + 1, format);
 		}
-		insert.addBatch();
+		return next + 2;
 	}
 
 	/** Reads a row of {@link #SELECT} into a record. */

@@ -28,9 +28,11 @@ import org.techserv.ui.viewers.TableColumns;
 import org.techserv.workbench.WorkbenchIds;
 
 /**
- * The catalogue: every record, or those the search words find, newest first. The table is virtual: it holds the
- * matching ids and reads the rows on screen in blocks, so a large catalogue opens as fast as a small one. Typing in
- * the search field narrows the list; Down moves into it; Enter or a double click opens the record.
+ * The catalogue: every record newest first, or those the search words find in the keyword index (title, names,
+ * subjects, ISBN, call number; {@code title:}, {@code author:}, {@code isbn:}, {@code subject:}, {@code call:}),
+ * best match first. The table is virtual: it holds the matching ids and reads the rows on screen in blocks, so a
+ * large catalogue opens as fast as a small one. Typing narrows the list; Down moves into it; Enter or a double
+ * click opens the record.
  */
 public final class CatalogueView extends ViewPart {
 
@@ -130,7 +132,8 @@ public final class CatalogueView extends ViewPart {
 		Job job = Job.create(Messages.catalogueLoading, (IProgressMonitor monitor) -> {
 			try {
 				long start = System.nanoTime();
-				long[] ids = Services.store().catalogue().ids(words);
+				// every record newest first from the store; what words find from the index, best match first
+				long[] ids = words.isBlank() ? Services.store().catalogue().ids("") : Services.search().ids(words); //$NON-NLS-1$
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}

@@ -1,0 +1,628 @@
+package org.techserv.library.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.index.DocValues;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.library.search.internal.AllHits;
+import org.techserv.library.search.internal.CatalogueAnalyzer;
+import org.techserv.library.search.internal.Fields;
+import org.techserv.library.search.internal.IndexQueue;
+import org.techserv.library.search.internal.Messages;
+import org.techserv.library.search.internal.RecordDocument;
+import org.techserv.library.search.internal.UserQuery;
+import org.techserv.library.store.BibliographicRecordRepository;
+import org.techserv.library.store.CatalogueChange;
+import org.techserv.store.StoreException;
+
+/**
+ * The catalogue's keyword index (Apache Lucene) in one folder: title, author, subjects, publisher, ISBN (both
+ * forms), ISSN, call number and year of each record, by record id. Searches see every update made before them
+ * (near-real-time reader, refreshed when something changed). The index remembers the store
+ * {@link BibliographicRecordRepository#generation() generation} it reflects, so that changes made while nobody
+ * listened are found later ({@link #synchronise}); it is written to disk at most every 15 seconds (a commit
+ * syncs files, too slow for each of an import's batches) and on {@link #close()}, and whatever a crash loses in
+ * between is taken again from the store.
+ * <p>
+ * Thread-safe: searches, updates and a rebuild may run at the same time; a rebuild is built beside the index and
+ * replaces it only when complete, so searches keep working and a cancelled rebuild changes nothing.
+ */
+public final class CatalogueIndex implements AutoCloseable {
+
+	/** What {@link #synchronise} did. */
+	public enum Sync {
+		/** Nothing was missing. */
+		CURRENT,
+		/** The records changed since the index was last written were indexed again. */
+		CAUGHT_UP,
+		/** The index was built again from every record (it was missing, unreadable, from an older release, or too far behind). */
+		REBUILT
+	}
+
+	/** Changes the layout of the documents: an index written with another schema is rebuilt. */
+	static final String SCHEMA = "1"; //$NON-NLS-1$
+	private static final String SCHEMA_KEY = "techserv.schema"; //$NON-NLS-1$
+	private static final String GENERATION_KEY = "techserv.generation"; //$NON-NLS-1$
+	/** Up to this many changed records are taken one by one; more are cheaper to rebuild. */
+	static final int CATCH_UP_LIMIT = 20_000;
+	private static final long COMMIT_INTERVAL = TimeUnit.SECONDS.toNanos(15);
+	private static final int RAM_BUFFER_MB = 64;
+
+	private final Path folder;
+	private final Analyzer analyzer = new CatalogueAnalyzer();
+	private final IndexQueue queue = new IndexQueue("Catalogue index"); //$NON-NLS-1$
+	private final AllHits allHits = new AllHits();
+	/** Searches and updates share it; replacing the index and closing take it alone. */
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	private final Object rebuilding = new Object();
+	/** The store generation the index reflects; -1 when it does not reflect the store (needs a rebuild). */
+	private final AtomicLong generation = new AtomicLong(-1);
+	private Directory directory;
+	private IndexWriter writer;
+	private SearcherManager searchers;
+	private volatile boolean unrefreshed;
+	private volatile long lastCommit = System.nanoTime();
+	private boolean closed;
+	/** Record ids changed while a rebuild runs (taken again when it is done); null when none runs. */
+	private Set<Long> touched;
+	private long touchedGeneration;
+
+	private CatalogueIndex(Path folder) {
+		this.folder = folder;
+	}
+
+	/**
+	 * Opens the index in {@code folder}, creating it when missing. An index that cannot be read (damaged, from an
+	 * older release) is replaced by an empty one that {@link #needsRebuild() needs a rebuild}.
+	 *
+	 * @throws IOException when the folder cannot be written, or another program holds the index
+	 */
+	public static CatalogueIndex open(Path folder) throws IOException {
+		CatalogueIndex index = new CatalogueIndex(folder.toAbsolutePath().normalize());
+		index.openFolder();
+		return index;
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	/** The store generation whose records the index holds; -1 when it needs a rebuild first. */
+	public long generation() {
+		return generation.get();
+	}
+
+	/** Whether the index must be built from the store before it can be trusted (new, damaged, older release). */
+	public boolean needsRebuild() {
+		return generation.get() < 0;
+	}
+
+	/** How many records the index holds. */
+	public int size() throws IOException {
+		queue.await();
+		lock.readLock().lock();
+		try {
+			ensureOpen();
+			refreshIfChanged();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			} finally {
+				searchers.release(searcher);
+			}
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** The best {@code max} matches of what the user typed, and how many match in all. Never fails on odd input. */
+	public SearchResult search(String text, int max) throws IOException {
+		return search(text, max, CatalogueOrder.RELEVANCE);
+	}
+
+	/**
+	 * The first {@code max} matches in the given order, and how many match in all. Blank text, or text without a
+	 * word, matches every record. See the package documentation for the query syntax.
+	 */
+	public SearchResult search(String text, int max, CatalogueOrder order) throws IOException {
+		Query query = UserQuery.parse(text, analyzer);
+		queue.await();
+		lock.readLock().lock();
+		try {
+			ensureOpen();
+			refreshIfChanged();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				int wanted = Math.min(max, searcher.getIndexReader().maxDoc());
+				if (wanted <= 0) {
+					return new SearchResult(new long[0], searcher.count(query));
+				}
+				if (order == CatalogueOrder.RELEVANCE) {
+					// best hits with block-max skipping, which counts exactly up to 1,000 hits; past that, counting on its
+					// own is cheaper than scoring every hit
+					TopDocs top = searcher.search(query, wanted);
+					long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+							: searcher.count(query);
+					return new SearchResult(ids(searcher, top.scoreDocs), (int) total);
+				}
+				// in a field's order every hit is compared anyway: the first hits and the exact count in one pass
+				TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE));
+				return new SearchResult(ids(searcher, top.scoreDocs), (int) top.totalHits.value());
+			} finally {
+				searchers.release(searcher);
+			}
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Every record that matches, in the given order: what a list showing all hits needs (a virtual table over the
+	 * whole catalogue: a million ids are 8 MB and take a few hundred milliseconds). Blank text: every record.
+	 */
+	public long[] ids(String text, CatalogueOrder order) throws IOException {
+		queue.await();
+		Query query = UserQuery.parse(text, analyzer);
+		lock.readLock().lock();
+		try {
+			ensureOpen();
+			refreshIfChanged();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return switch (order) {
+				case RELEVANCE -> {
+					int total = searcher.count(query);
+					yield total == 0 ? new long[0] : ids(searcher, searcher.search(query, total).scoreDocs);
+				}
+				case NEWEST -> allHits.newest(searcher, query);
+				case TITLE -> allHits.byText(searcher, query, Fields.TITLE_SORT);
+				case AUTHOR -> allHits.byText(searcher, query, Fields.AUTHOR_SORT);
+				case YEAR -> allHits.byNumberDescending(searcher, query, Fields.YEAR_SORT);
+				case CALL_NUMBER -> allHits.byText(searcher, query, Fields.CALL_SORT);
+				};
+			} finally {
+				searchers.release(searcher);
+			}
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Indexes the records again (new ones added, changed ones replaced) as of store generation {@code generation}. */
+	public void update(Collection<BibliographicRecord> records, long generation) throws IOException {
+		apply(records, List.of(), generation);
+	}
+
+	/** Removes records from the index. */
+	public void delete(Collection<Long> ids, long generation) throws IOException {
+		apply(List.of(), ids, generation);
+	}
+
+	/** Takes what one committed transaction did. */
+	public void apply(CatalogueChange change) throws IOException {
+		apply(change.saved(), change.deleted(), change.generation());
+	}
+
+	/**
+	 * Takes what one committed transaction did on the index's own thread: the records are read now (their owner
+	 * may change them afterwards) unless the change is detached, and the index is written while the caller goes on. Searches wait for it. When the
+	 * writing fails, the failure is logged and the index {@link #needsRebuild() needs a rebuild}.
+	 */
+	public void applyLater(CatalogueChange change) {
+		List<Long> ids = change.saved().stream().map(BibliographicRecord::getId).toList();
+		// records their owner may still change are read now; detached ones on the index's thread
+		List<Document> documents = change.detached() ? null : change.saved().stream().map(RecordDocument::of).toList();
+		List<Long> deleted = change.deleted();
+		long at = change.generation();
+		queue.submit(() -> {
+			try {
+				write(ids, documents != null ? documents : change.saved().stream().map(RecordDocument::of).toList(),
+						deleted, at);
+			} catch (IOException | RuntimeException e) {
+				invalidate(); // the next synchronise rebuilds it: nothing stays missing
+				ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
+			}
+		});
+	}
+
+	private void apply(Collection<BibliographicRecord> saved, Collection<Long> deleted, long at) throws IOException {
+		queue.await(); // in the order the changes were made
+		write(saved.stream().map(BibliographicRecord::getId).toList(), saved.stream().map(RecordDocument::of).toList(),
+				deleted, at);
+	}
+
+	private void write(List<Long> ids, List<Document> documents, Collection<Long> deleted, long at) throws IOException {
+		lock.readLock().lock();
+		try {
+			ensureOpen();
+			for (int i = 0; i < ids.size(); i++) {
+				writer.updateDocument(RecordDocument.idTerm(ids.get(i)), documents.get(i));
+			}
+			if (!deleted.isEmpty()) {
+				writer.deleteDocuments(deleted.stream().map(RecordDocument::idTerm).toArray(Term[]::new));
+			}
+			unrefreshed = true;
+			noteDuringRebuild(ids, deleted, at);
+			generation.updateAndGet(current -> current < 0 ? current : Math.max(current, at));
+			if (System.nanoTime() - lastCommit > COMMIT_INTERVAL) {
+				commitOpen();
+			}
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	private synchronized void noteDuringRebuild(List<Long> saved, Collection<Long> deleted, long at) {
+		if (touched != null) {
+			touched.addAll(saved);
+			touched.addAll(deleted);
+			touchedGeneration = Math.max(touchedGeneration, at);
+		}
+	}
+
+	/** Writes what was indexed to disk, with the generation it reflects. */
+	public void commit() throws IOException {
+		queue.await();
+		lock.readLock().lock();
+		try {
+			ensureOpen();
+			commitOpen();
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	private void commitOpen() throws IOException {
+		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION_KEY, Long.toString(generation.get())).entrySet());
+		writer.commit();
+		lastCommit = System.nanoTime();
+	}
+
+	/**
+	 * Brings the index up to the store: nothing to do when it reflects the store's generation and holds as many
+	 * records; the records changed since, when they are few; else a {@link #rebuild}. Cancelling leaves the index
+	 * as it was.
+	 *
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public Sync synchronise(BibliographicRecordRepository records, IProgressMonitor monitor)
+			throws IOException, StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.catchUpTask, 100);
+		long known = generation.get();
+		long stored = records.generation();
+		if (known >= 0 && known <= stored) {
+			List<Long> changed = known == stored ? List.of() : records.changedSince(known);
+			if (changed.size() <= CATCH_UP_LIMIT) {
+				SubMonitor catchUp = progress.split(10).setWorkRemaining(changed.size());
+				for (Long id : changed) {
+					if (catchUp.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					BibliographicRecord record = records.find(id);
+					if (record == null) {
+						delete(List.of(id), stored);
+					} else {
+						update(List.of(record), stored);
+					}
+					catchUp.worked(1);
+				}
+				generation.updateAndGet(current -> current < 0 ? current : Math.max(current, stored));
+				if (size() == records.count()) {
+					commit();
+					return changed.isEmpty() ? Sync.CURRENT : Sync.CAUGHT_UP;
+				}
+			}
+		}
+		rebuild(records, progress.split(90));
+		return Sync.REBUILT;
+	}
+
+	/**
+	 * Builds the index again from every record of the store, beside the current one, and replaces it when done.
+	 * Searches meanwhile answer from the current index; changes made meanwhile are taken afterwards.
+	 *
+	 * @throws OperationCanceledException when the monitor was cancelled: the current index stays as it was
+	 */
+	public void rebuild(BibliographicRecordRepository records, IProgressMonitor monitor)
+			throws IOException, StoreException {
+		synchronized (rebuilding) {
+			long total = records.count();
+			SubMonitor progress = SubMonitor.convert(monitor, Messages.rebuildTask, (int) Math.min(total, Integer.MAX_VALUE) + 1);
+			synchronized (this) {
+				touched = new HashSet<>();
+				touchedGeneration = -1;
+			}
+			Path fresh = sibling("new"); //$NON-NLS-1$
+			long stored;
+			try {
+				deleteFolder(fresh);
+				stored = records.generation();
+				build(fresh, records, progress, stored);
+				replaceWith(fresh, stored);
+			} catch (IOException | StoreException | RuntimeException e) {
+				synchronized (this) {
+					touched = null;
+				}
+				deleteFolder(fresh);
+				throw e;
+			}
+			Set<Long> again;
+			long againGeneration;
+			synchronized (this) {
+				again = touched;
+				againGeneration = touchedGeneration;
+				touched = null;
+			}
+			for (Long id : again) {
+				BibliographicRecord record = records.find(id);
+				if (record == null) {
+					delete(List.of(id), againGeneration);
+				} else {
+					update(List.of(record), againGeneration);
+				}
+			}
+			commit();
+			progress.done();
+		}
+	}
+
+	/** Every record into a new index in {@code target}, committed with the generation read before the scan. */
+	private void build(Path target, BibliographicRecordRepository records, SubMonitor progress, long stored)
+			throws IOException, StoreException {
+		try (Directory built = FSDirectory.open(target);
+				IndexWriter fresh = new IndexWriter(built, config(OpenMode.CREATE))) {
+			boolean[] cancelled = { false };
+			int[] count = { 0 };
+			try {
+				records.forEachRecord(record -> {
+					if (progress.isCanceled()) {
+						cancelled[0] = true;
+						return false;
+					}
+					try {
+						fresh.addDocument(RecordDocument.of(record));
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+					if (++count[0] % 1000 == 0) {
+						progress.worked(1000);
+					}
+					return true;
+				});
+			} catch (UncheckedIOException e) {
+				throw e.getCause();
+			}
+			if (cancelled[0]) {
+				fresh.rollback();
+				throw new OperationCanceledException();
+			}
+			fresh.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION_KEY, Long.toString(stored)).entrySet());
+			fresh.commit();
+		}
+	}
+
+	/** Closes the current index, puts the built one in its place and opens it. */
+	private void replaceWith(Path fresh, long stored) throws IOException {
+		lock.writeLock().lock();
+		try {
+			ensureOpen();
+			closeOpen(false);
+			Path old = sibling("old"); //$NON-NLS-1$
+			deleteFolder(old);
+			try {
+				Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+				Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
+			} catch (IOException e) {
+				if (!Files.exists(folder) && Files.exists(old)) {
+					Files.move(old, folder, StandardCopyOption.ATOMIC_MOVE);
+				}
+				openFolder();
+				throw new IOException(NLS.bind(Messages.swapFailed, folder, e.getMessage()), e);
+			}
+			deleteFolder(old);
+			directory = FSDirectory.open(folder);
+			openWriter(OpenMode.APPEND);
+			generation.set(stored);
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** Forgets which generation the index reflects: the next {@link #synchronise} rebuilds it. */
+	void invalidate() {
+		generation.set(-1);
+	}
+
+	@Override
+	public void close() throws IOException {
+		queue.close();
+		lock.writeLock().lock();
+		try {
+			if (!closed) {
+				closed = true;
+				closeOpen(true);
+			}
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	private void openFolder() throws IOException {
+		Files.createDirectories(folder);
+		deleteFolder(sibling("new")); // what an interrupted rebuild left //$NON-NLS-1$
+		deleteFolder(sibling("old")); //$NON-NLS-1$
+		long known = -1;
+		try {
+			directory = FSDirectory.open(folder);
+			if (DirectoryReader.indexExists(directory)) {
+				Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+				if (SCHEMA.equals(data.get(SCHEMA_KEY)) && data.get(GENERATION_KEY) != null) {
+					known = Long.parseLong(data.get(GENERATION_KEY));
+				}
+			}
+			openWriter(OpenMode.CREATE_OR_APPEND);
+		} catch (LockObtainFailedException e) {
+			closeQuietly();
+			throw new IOException(NLS.bind(Messages.indexBusy, folder), e);
+		} catch (IOException | RuntimeException e) {
+			ILog.of(getClass()).warn(NLS.bind(Messages.indexUnusable, folder, e.toString()), e);
+			closeQuietly();
+			deleteFolder(folder);
+			Files.createDirectories(folder);
+			directory = FSDirectory.open(folder);
+			openWriter(OpenMode.CREATE);
+			known = -1;
+		}
+		if (known < 0 && writer.getDocStats().numDocs > 0) {
+			writer.deleteAll(); // another schema: searching it would give wrong answers until the rebuild
+			unrefreshed = true;
+		}
+		generation.set(known);
+	}
+
+	private IndexWriterConfig config(OpenMode mode) {
+		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB)
+				.setCommitOnClose(false);
+	}
+
+	private void openWriter(OpenMode mode) throws IOException {
+		writer = new IndexWriter(directory, config(mode));
+		searchers = new SearcherManager(writer, null);
+	}
+
+	private void closeOpen(boolean commit) throws IOException {
+		try {
+			if (commit && writer != null && writer.isOpen()) {
+				commitOpen();
+			}
+		} finally {
+			closeQuietly();
+		}
+	}
+
+	private void closeQuietly() {
+		for (AutoCloseable open : new AutoCloseable[] { searchers, writer, directory }) {
+			if (open != null) {
+				try {
+					open.close();
+				} catch (Exception e) {
+					ILog.of(getClass()).warn(e.getMessage(), e);
+				}
+			}
+		}
+		searchers = null;
+		writer = null;
+		directory = null;
+	}
+
+	private void refreshIfChanged() throws IOException {
+		if (unrefreshed) {
+			unrefreshed = false;
+			searchers.maybeRefreshBlocking();
+		}
+	}
+
+	private void ensureOpen() {
+		if (closed || writer == null) {
+			throw new IllegalStateException("closed: " + folder); //$NON-NLS-1$
+		}
+	}
+
+	private Path sibling(String suffix) {
+		return folder.resolveSibling(folder.getFileName() + "." + suffix); //$NON-NLS-1$
+	}
+
+	private static void deleteFolder(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (var paths = Files.walk(path)) {
+			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	private static Sort sort(CatalogueOrder order) {
+		// ties as in ids(): the most recently indexed first
+		SortField recent = new SortField(null, SortField.Type.DOC, true);
+		return switch (order) {
+		case RELEVANCE -> Sort.RELEVANCE;
+		case NEWEST -> new Sort(new SortField(Fields.ID, SortField.Type.LONG, true));
+		case TITLE -> new Sort(text(Fields.TITLE_SORT), recent);
+		case AUTHOR -> new Sort(text(Fields.AUTHOR_SORT), recent);
+		case YEAR -> new Sort(new SortField(Fields.YEAR_SORT, SortField.Type.INT, true), recent);
+		case CALL_NUMBER -> new Sort(text(Fields.CALL_SORT), recent);
+		};
+	}
+
+	private static SortField text(String field) {
+		SortField sort = new SortField(field, SortField.Type.STRING);
+		sort.setMissingValue(SortField.STRING_LAST);
+		return sort;
+	}
+
+	/** The record ids of the hits, read from doc values in document order, returned in hit order. */
+	private static long[] ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		long[] byDoc = new long[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			byDoc[i] = (long) hits[i].doc << 32 | i;
+		}
+		Arrays.sort(byDoc);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		long[] ids = new long[hits.length];
+		LeafReaderContext leaf = null;
+		NumericDocValues values = null;
+		for (long packed : byDoc) {
+			int doc = (int) (packed >>> 32);
+			int position = (int) packed;
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = DocValues.getNumeric(leaf.reader(), Fields.ID);
+			}
+			ids[position] = values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
+		}
+		return ids;
+	}
+}

@@ -1,0 +1,169 @@
+package org.techserv.library.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.library.model.DataField;
+import org.techserv.library.model.Subfield;
+import org.techserv.library.model.util.RecordValues;
+
+/**
+ * One record as an index document, read from its MARC fields in one pass: titles (245 and the uniform and
+ * varying titles), names (1XX, 7XX), subjects (6XX), publisher, series and edition, every ISBN in both forms,
+ * ISSN, call numbers (LC, Dewey, local), year, and the keys lists sort by.
+ */
+public final class RecordDocument {
+
+	private RecordDocument() {
+	}
+
+	public static Term idTerm(long id) {
+		return new Term(Fields.ID, Long.toString(id));
+	}
+
+	public static Document of(BibliographicRecord record) {
+		Document doc = new Document();
+		long id = record.getId();
+		doc.add(new StringField(Fields.ID, Long.toString(id), Store.NO));
+		doc.add(new NumericDocValuesField(Fields.ID, id));
+
+		String titleSort = null;
+		String authorSort = null;
+		String firstAddedName = null;
+		Set<String> isbns = new LinkedHashSet<>();
+		for (DataField field : record.getDataFields()) {
+			String tag = field.getTag();
+			if (tag == null || tag.length() != 3) {
+				continue;
+			}
+			switch (tag) {
+			case "245" -> { //$NON-NLS-1$
+				String title = joined(field, "abnp"); //$NON-NLS-1$
+				text(doc, Fields.TITLE, title);
+				text(doc, Fields.OTHER, joined(field, "c")); //$NON-NLS-1$
+				if (titleSort == null) {
+					titleSort = SortKeys.of(title, nonFiling(field.getIndicator2()));
+				}
+			}
+			case "130", "240", "246", "730", "740" -> text(doc, Fields.TITLE, joined(field, "abnp")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			case "100", "110", "111" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String name = joined(field, "abcdq"); //$NON-NLS-1$
+				text(doc, Fields.AUTHOR, name);
+				if (authorSort == null) {
+					authorSort = SortKeys.of(joined(field, "a")); //$NON-NLS-1$
+				}
+			}
+			case "700", "710", "711" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				text(doc, Fields.AUTHOR, joined(field, "abcdq")); //$NON-NLS-1$
+				if (firstAddedName == null) {
+					firstAddedName = joined(field, "a"); //$NON-NLS-1$
+				}
+			}
+			case "020" -> isbns.addAll(Isbns.forms(RecordValues.subfield(field, 'a'))); //$NON-NLS-1$
+			case "022" -> { //$NON-NLS-1$
+				String issn = Isbns.issn(RecordValues.subfield(field, 'a'));
+				if (issn != null) {
+					doc.add(new StringField(Fields.ISSN, issn, Store.NO));
+					text(doc, Fields.OTHER, issn);
+				}
+			}
+			case "050", "055", "060", "082", "090", "092", "099" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				for (String call : callNumbers(field)) {
+					text(doc, Fields.CALL, call);
+					doc.add(new StringField(Fields.CALL_KEY, SortKeys.callKey(call), Store.NO));
+				}
+			}
+			case "505" -> text(doc, Fields.OTHER, joined(field, "agrt")); //$NON-NLS-1$ //$NON-NLS-2$
+			case "260", "264" -> { //$NON-NLS-1$ //$NON-NLS-2$
+				text(doc, Fields.PUBLISHER, joined(field, "b")); //$NON-NLS-1$
+				text(doc, Fields.OTHER, joined(field, "a")); //$NON-NLS-1$
+			}
+			case "250", "440", "490", "800", "810", "830" -> text(doc, Fields.OTHER, joined(field, "anpv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			default -> {
+				if (tag.charAt(0) == '6') {
+					text(doc, Fields.SUBJECT, joined(field, "abcdvxyz")); //$NON-NLS-1$
+				}
+			}
+			}
+		}
+		for (String isbn : isbns) {
+			doc.add(new StringField(Fields.ISBN, isbn, Store.NO));
+			text(doc, Fields.OTHER, isbn);
+		}
+		String year = RecordValues.year(record);
+		int yearValue = 0;
+		if (year != null) {
+			doc.add(new StringField(Fields.YEAR, year, Store.NO));
+			text(doc, Fields.OTHER, year);
+			yearValue = Integer.parseInt(year);
+		}
+		if (authorSort == null) {
+			authorSort = SortKeys.of(firstAddedName);
+		}
+		sortKey(doc, Fields.TITLE_SORT, titleSort);
+		sortKey(doc, Fields.AUTHOR_SORT, authorSort);
+		sortKey(doc, Fields.CALL_SORT, SortKeys.of(RecordValues.callNumber(record)));
+		doc.add(new NumericDocValuesField(Fields.YEAR_SORT, yearValue));
+		return doc;
+	}
+
+	/** A key to sort by; none for a record without the value (it sorts last). */
+	private static void sortKey(Document doc, String field, String key) {
+		if (key != null && !key.isEmpty()) {
+			doc.add(new SortedDocValuesField(field, new BytesRef(key)));
+		}
+	}
+
+	private static void text(Document doc, String name, String value) {
+		if (value != null && !value.isEmpty()) {
+			doc.add(new TextField(name, CatalogueAnalyzer.compose(value), Store.NO));
+		}
+	}
+
+	/** Each $a starts a call number (a second $a is another class number), $b completes it. */
+	private static List<String> callNumbers(DataField field) {
+		List<String> calls = new ArrayList<>(2);
+		StringBuilder call = null;
+		for (Subfield subfield : field.getSubfields()) {
+			String value = subfield.getValue() == null ? "" : subfield.getValue().strip(); //$NON-NLS-1$
+			if (subfield.getCode() == 'a' && !value.isEmpty()) {
+				if (call != null) {
+					calls.add(call.toString());
+				}
+				call = new StringBuilder(value);
+			} else if (subfield.getCode() == 'b' && call != null && !value.isEmpty()) {
+				call.append(' ').append(value);
+			}
+		}
+		if (call != null) {
+			calls.add(call.toString());
+		}
+		return calls;
+	}
+
+	/** 245 indicator 2: how many leading characters do not file ("The " = 4). */
+	private static int nonFiling(char indicator) {
+		return indicator >= '1' && indicator <= '9' ? indicator - '0' : 0;
+	}
+
+	private static String joined(DataField field, String codes) {
+		List<String> parts = new ArrayList<>(4);
+		for (Subfield subfield : field.getSubfields()) {
+			if (codes.indexOf(subfield.getCode()) >= 0 && subfield.getValue() != null && !subfield.getValue().isBlank()) {
+				parts.add(subfield.getValue().strip());
+			}
+		}
+		return parts.isEmpty() ? null : String.join(" ", parts); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,315 @@
+package org.techserv.library.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.library.store.BibliographicRecordRepository;
+import org.techserv.library.store.CatalogueChange;
+import org.techserv.library.store.CatalogueEvents;
+import org.techserv.library.store.MarcImport.Duplicates;
+import org.techserv.store.AuditEntry;
+import org.techserv.store.AuditEntry.Action;
+import org.techserv.store.AuditTrail;
+import org.techserv.store.Database;
+import org.techserv.store.SqlErrors;
+import org.techserv.store.StoreException;
+import org.techserv.store.Transactions;
+
+/**
+ * Writes an import's batches on a thread of its own while the importing thread reads and checks the next
+ * records: one transaction per batch on one connection, new records inserted in one JDBC batch with their audit
+ * entries in another, duplicates looked up for the whole batch. After each commit the catalogue listeners are
+ * told (the search index takes the batch on this thread too). The first failure stops the writing: later
+ * batches are dropped and the failure is thrown to the importing thread.
+ */
+public final class BatchWriter implements AutoCloseable {
+
+	/** A record read and checked, with its row worked out. */
+	public record Pending(BibliographicRecord record, byte[] original, RecordRows.Values values) {
+	}
+
+	private static final List<Pending> END = new ArrayList<>(0);
+
+	private final Database database;
+	private final BibliographicRecordRepository records;
+	private final String format;
+	private final Duplicates policy;
+	/** Two batches may wait: the reader never runs far ahead of the database. */
+	private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(2);
+	private final Thread thread;
+	private volatile Throwable failure;
+	private volatile int imported;
+	private volatile int replaced;
+	private volatile int skipped;
+	private boolean ended;
+
+	public BatchWriter(Database database, BibliographicRecordRepository records, String format, Duplicates policy) {
+		this.database = database;
+		this.records = records;
+		this.format = format;
+		this.policy = policy;
+		this.thread = new Thread(this::run, "MARC import writer"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	public int imported() {
+		return imported;
+	}
+
+	public int replaced() {
+		return replaced;
+	}
+
+	public int skipped() {
+		return skipped;
+	}
+
+	/** Hands a batch over; waits while two are waiting. Throws what made an earlier batch fail. */
+	public void submit(List<Pending> batch) throws StoreException {
+		rethrow();
+		if (!batch.isEmpty()) {
+			put(batch);
+		}
+	}
+
+	/** Waits until every batch handed over is written; throws what made one fail. */
+	public void finish() throws StoreException {
+		end();
+		rethrow();
+	}
+
+	/** Ends the writer (writing what was handed over) if {@link #finish()} did not. */
+	@Override
+	public void close() {
+		end();
+	}
+
+	private void end() {
+		if (!ended) {
+			ended = true;
+			put(END);
+			boolean interrupted = false;
+			while (thread.isAlive()) {
+				try {
+					thread.join();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private void put(List<Pending> batch) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				queue.put(batch);
+				break;
+			} catch (InterruptedException e) {
+				interrupted = true; // the batch must still reach the writer, or it would wait forever
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void rethrow() throws StoreException {
+		Throwable cause = failure;
+		if (cause instanceof StoreException e) {
+			throw e;
+		}
+		if (cause instanceof RuntimeException e) {
+			throw e;
+		}
+		if (cause instanceof Error e) {
+			throw e;
+		}
+	}
+
+	private void run() {
+		try (Connection connection = database.connect()) {
+			while (true) {
+				List<Pending> batch = take();
+				if (batch == END) {
+					return;
+				}
+				if (failure == null) {
+					try {
+						write(connection, batch);
+					} catch (StoreException | RuntimeException | Error e) {
+						failure = e;
+					}
+				}
+			}
+		} catch (SQLException e) {
+			failure = SqlErrors.translate(e);
+			drain();
+		} catch (StoreException e) {
+			failure = e;
+			drain();
+		}
+	}
+
+	/** After the connection failed: takes the batches so that the reader never waits for room. */
+	private void drain() {
+		while (take() != END) {
+			// dropped
+		}
+	}
+
+	private List<Pending> take() {
+		while (true) {
+			try {
+				return queue.take();
+			} catch (InterruptedException e) {
+				// only END ends the writer
+			}
+		}
+	}
+
+	private void write(Connection connection, List<Pending> batch) throws StoreException {
+		List<BibliographicRecord> saved = new ArrayList<>(batch.size());
+		int[] counts = new int[3];
+		CatalogueChange change = Transactions.inTransaction(connection, c -> {
+			saved.clear();
+			java.util.Arrays.fill(counts, 0);
+			writeRows(c, batch, saved, counts);
+			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
+		});
+		imported += counts[0];
+		replaced += counts[1];
+		skipped += counts[2];
+		CatalogueEvents.committed(change);
+	}
+
+	private void writeRows(Connection c, List<Pending> batch, List<BibliographicRecord> saved, int[] counts)
+			throws SQLException, StoreException {
+		String user = database.user();
+		Instant now = Instant.now();
+		ExistingRecords existing = policy == Duplicates.KEEP_BOTH ? null
+				: ExistingRecords.find(c, batch.stream().map(Pending::values).toList());
+		List<AuditEntry> audit = new ArrayList<>(batch.size());
+		try (PreparedStatement nextId = c.prepareStatement("VALUES NEXT VALUE FOR TS_ID"); //$NON-NLS-1$
+				Inserts inserts = new Inserts(c, user, now)) {
+			for (Pending pending : batch) {
+				BibliographicRecord record = pending.record();
+				List<Long> same = existing == null ? List.of() : existing.of(pending.values());
+				if (same.isEmpty()) {
+					long id = next(nextId);
+					inserts.add(id, pending);
+					audit.add(new AuditEntry(RecordRows.ENTITY_TYPE, id, 1, Action.CREATED, null, null, null, user, now));
+					record.setId(id);
+					record.setVersion(1);
+					record.setCreatedBy(user);
+					record.setCreatedAt(now);
+					record.setUpdatedBy(user);
+					record.setUpdatedAt(now);
+					if (existing != null) {
+						existing.add(pending.values(), id);
+					}
+					saved.add(record);
+					counts[0]++;
+					continue;
+				}
+				if (policy == Duplicates.REPLACE) {
+					inserts.flush(); // the record to replace may be one of them
+					BibliographicRecord stored = records.load(c, same.get(0));
+					if (!FieldLines.changes(stored, record).isEmpty()) {
+						stored.getControlFields().clear();
+						stored.getDataFields().clear();
+						stored.setLeader(record.getLeader());
+						stored.getControlFields().addAll(record.getControlFields());
+						stored.getDataFields().addAll(record.getDataFields());
+						stored.setSource(record.getSource());
+						records.save(c, stored, null, null);
+						saved.add(stored);
+						counts[1]++;
+						continue;
+					}
+				}
+				counts[2]++;
+			}
+			inserts.flush();
+		}
+		AuditTrail.record(c, audit);
+	}
+
+	/** New rows, stored {@value #ROWS} to a statement: Derby runs one statement per row of a JDBC batch. */
+	private final class Inserts implements AutoCloseable {
+		private static final int ROWS = 25;
+		private final Connection connection;
+		private final String user;
+		private final Instant now;
+		private final List<Object[]> rows = new ArrayList<>(ROWS);
+		private PreparedStatement many;
+
+		Inserts(Connection connection, String user, Instant now) {
+			this.connection = connection;
+			this.user = user;
+			this.now = now;
+		}
+
+		void add(long id, Pending pending) throws SQLException {
+			rows.add(new Object[] { id, pending });
+			if (rows.size() == ROWS) {
+				if (many == null) {
+					many = connection.prepareStatement(RecordRows.insertRows(ROWS));
+				}
+				int next = 1;
+				for (Object[] row : rows) {
+					next = bind(many, next, row);
+				}
+				many.executeUpdate();
+				rows.clear();
+			}
+		}
+
+		/** Stores the rows waiting, one statement each. */
+		void flush() throws SQLException {
+			if (rows.isEmpty()) {
+				return;
+			}
+			try (PreparedStatement one = connection.prepareStatement(RecordRows.INSERT)) {
+				for (Object[] row : rows) {
+					bind(one, 1, row);
+					one.addBatch();
+				}
+				one.executeBatch();
+			}
+			rows.clear();
+		}
+
+		private int bind(PreparedStatement insert, int first, Object[] row) throws SQLException {
+			Pending pending = (Pending) row[1];
+			return RecordRows.bindInsert(insert, first, (Long) row[0], pending.values(), pending.original(), format,
+					user, now);
+		}
+
+		@Override
+		public void close() throws SQLException {
+			if (many != null) {
+				many.close();
+			}
+		}
+	}
+
+	private static long next(PreparedStatement nextId) throws SQLException {
+		try (ResultSet row = nextId.executeQuery()) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+}

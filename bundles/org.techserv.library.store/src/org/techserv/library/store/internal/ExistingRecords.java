@@ -1,0 +1,110 @@
+package org.techserv.library.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The records of the catalogue an import batch might duplicate (same ISBN, or same 001 from the same agency 003),
+ * looked up for the whole batch before it is written, and kept up to date with the records the batch adds (a
+ * file may hold the same record twice).
+ */
+public final class ExistingRecords {
+
+	/** Values longer than their columns were cut when stored, so they match nothing there. */
+	private static final int KEY_COLUMN = 40;
+
+	private static final int CHUNK = 100;
+
+	private final Map<String, Set<Long>> byIsbn = new HashMap<>();
+	private final Map<String, Set<Long>> byControl = new HashMap<>();
+
+	private ExistingRecords() {
+	}
+
+	/** Looks up what the records with these values might duplicate. */
+	public static ExistingRecords find(Connection c, Collection<RecordRows.Values> batch) throws SQLException {
+		ExistingRecords existing = new ExistingRecords();
+		Set<String> isbns = new LinkedHashSet<>();
+		Set<String> controls = new LinkedHashSet<>();
+		for (RecordRows.Values values : batch) {
+			if (fits(values.isbn())) {
+				isbns.add(values.isbn());
+			}
+			if (fits(values.controlNumber())) {
+				controls.add(values.controlNumber());
+			}
+		}
+		existing.select(c, "SELECT ID, ISBN, ISBN FROM LIBRARY_RECORD --DERBY-PROPERTIES index=IX_RECORD_ISBN\nWHERE ISBN IN ", isbns, true); //$NON-NLS-1$
+		existing.select(c, "SELECT ID, CONTROL_NUMBER, CONTROL_ID FROM LIBRARY_RECORD --DERBY-PROPERTIES index=IX_RECORD_CONTROL\nWHERE CONTROL_NUMBER IN ", //$NON-NLS-1$
+				controls, false);
+		return existing;
+	}
+
+	/** The records these values duplicate: same ISBN first, then same control number and agency; in id order. */
+	public List<Long> of(RecordRows.Values values) {
+		Set<Long> ids = new LinkedHashSet<>();
+		if (fits(values.isbn())) {
+			ids.addAll(byIsbn.getOrDefault(values.isbn(), Set.of()));
+		}
+		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
+			ids.addAll(byControl.getOrDefault(controlKey(values.controlNumber(), values.controlId()), Set.of()));
+		}
+		return new ArrayList<>(ids);
+	}
+
+	/** A record the batch has just added. */
+	public void add(RecordRows.Values values, long id) {
+		if (fits(values.isbn())) {
+			byIsbn.computeIfAbsent(values.isbn(), k -> new TreeSet<>()).add(id);
+		}
+		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
+			byControl.computeIfAbsent(controlKey(values.controlNumber(), values.controlId()), k -> new TreeSet<>())
+					.add(id);
+		}
+	}
+
+	/**
+	 * The rows with any of the keys, {@value #CHUNK} keys a query. The index is named because Derby's optimizer
+	 * otherwise scans the whole table for an IN list of parameters.
+	 */
+	private void select(Connection c, String sql, Set<String> keys, boolean isbn) throws SQLException {
+		List<String> all = new ArrayList<>(keys);
+		if (all.isEmpty()) {
+			return;
+		}
+		String marks = "(" + "?, ".repeat(CHUNK - 1) + "?)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (PreparedStatement select = c.prepareStatement(sql + marks)) {
+			for (int from = 0; from < all.size(); from += CHUNK) {
+				for (int i = 0; i < CHUNK; i++) {
+					// a short last chunk repeats its last key: one statement for every chunk
+					select.setString(i + 1, all.get(Math.min(from + i, all.size() - 1)));
+				}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						long id = rows.getLong(1);
+						String found = isbn ? rows.getString(2) : controlKey(rows.getString(2), rows.getString(3));
+						(isbn ? byIsbn : byControl).computeIfAbsent(found, k -> new TreeSet<>()).add(id);
+					}
+				}
+			}
+		}
+	}
+
+	private static String controlKey(String controlNumber, String agency) {
+		return controlNumber + '\u0001' + (agency == null ? "\u0002" : agency); //$NON-NLS-1$
+	}
+
+	private static boolean fits(String value) {
+		return value != null && value.length() <= KEY_COLUMN;
+	}
+}
