@@ -86,7 +86,12 @@ final class Installation {
 
 	/** Starts {@code techserv ARGS}, with its output (stdout and stderr) collected. */
 	static Run start(Map<String, String> environment, String... args) throws IOException {
-		Path script = DIR.resolve("techserv");
+		return start(DIR, environment, args);
+	}
+
+	/** Starts {@code techserv ARGS} of the installation (an edition) in {@code dir}. */
+	static Run start(Path dir, Map<String, String> environment, String... args) throws IOException {
+		Path script = dir.resolve("techserv");
 		if (!Files.isExecutable(script)) {
 			throw new AssertionError("no executable " + script + "; build the product first (./mvnw verify)");
 		}
