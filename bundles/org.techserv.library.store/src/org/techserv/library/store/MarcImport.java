@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -66,20 +67,8 @@ public final class MarcImport {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source),
 				totalSize > 0 ? (int) Math.min(Integer.MAX_VALUE, totalSize / 1024) : 10_000);
 		// this thread reads and checks; the writer stores the previous batch meanwhile
-		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates)) {
-			Reading reading = new Reading(writer, source, false, totalSize, progress);
-			try {
-				MarcReading.read(in, format, reading);
-				writer.submit(reading.batch);
-				writer.finish();
-				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, false);
-			} catch (Cancelled e) {
-				writer.finish(); // what was handed over is written: it was read before the user cancelled
-				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, true);
-			} catch (Failed e) {
-				throw e.cause;
-			}
-		}
+		return store(format, duplicates, writer -> new Reading(writer, source, false, totalSize, progress),
+				reading -> MarcReading.read(in, format, reading));
 	}
 
 	/**
@@ -89,18 +78,32 @@ public final class MarcImport {
 	public Report run(List<ReadResult.Good> read, MarcFormat format, String source, Duplicates duplicates,
 			IProgressMonitor monitor) throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source), read.size());
+		return store(format, duplicates, writer -> new Reading(writer, source, true, -1, progress), reading -> {
+			for (ReadResult.Good good : read) {
+				reading.accept(good);
+				progress.worked(1);
+			}
+		});
+	}
+
+	/** What gives the import its records: a file being read, or records read already. */
+	@FunctionalInterface
+	private interface Feed<X extends Exception> {
+		void into(Reading reading) throws X;
+	}
+
+	/** Runs {@code feed} into a reading whose writer stores its batches; what was handed over is written. */
+	private <X extends Exception> Report store(MarcFormat format, Duplicates duplicates,
+			Function<BatchWriter, Reading> reader, Feed<X> feed) throws X, StoreException {
 		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates)) {
-			Reading reading = new Reading(writer, source, true, -1, progress);
+			Reading reading = reader.apply(writer);
 			try {
-				for (ReadResult.Good good : read) {
-					reading.accept(good);
-					progress.worked(1);
-				}
+				feed.into(reading);
 				writer.submit(reading.batch);
 				writer.finish();
 				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, false);
 			} catch (Cancelled e) {
-				writer.finish();
+				writer.finish(); // what was handed over is written: it was read before the user cancelled
 				return new Report(writer.imported(), writer.replaced(), writer.skipped(), reading.rejected, true);
 			} catch (Failed e) {
 				throw e.cause;
