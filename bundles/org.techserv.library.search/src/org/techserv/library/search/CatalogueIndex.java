@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -21,24 +20,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.index.DocValues;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -47,7 +36,7 @@ import org.eclipse.osgi.util.NLS;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.search.internal.AllHits;
 import org.techserv.library.search.internal.CatalogueAnalyzer;
-import org.techserv.library.search.internal.Fields;
+import org.techserv.library.search.internal.HitPages;
 import org.techserv.library.search.internal.IndexQueue;
 import org.techserv.library.search.internal.Messages;
 import org.techserv.library.search.internal.RecordDocument;
@@ -140,20 +129,7 @@ public final class CatalogueIndex implements AutoCloseable {
 
 	/** How many records the index holds. */
 	public int size() throws IOException {
-		queue.await();
-		lock.readLock().lock();
-		try {
-			ensureOpen();
-			refreshIfChanged();
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				return searcher.getIndexReader().numDocs();
-			} finally {
-				searchers.release(searcher);
-			}
-		} finally {
-			lock.readLock().unlock();
-		}
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
 	}
 
 	/** The best {@code max} matches of what the user typed, and how many match in all. Never fails on odd input. */
@@ -167,34 +143,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	 */
 	public SearchResult search(String text, int max, CatalogueOrder order) throws IOException {
 		Query query = UserQuery.parse(text, analyzer);
-		queue.await();
-		lock.readLock().lock();
-		try {
-			ensureOpen();
-			refreshIfChanged();
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				int wanted = Math.min(max, searcher.getIndexReader().maxDoc());
-				if (wanted <= 0) {
-					return new SearchResult(new long[0], searcher.count(query));
-				}
-				if (order == CatalogueOrder.RELEVANCE) {
-					// best hits with block-max skipping, which counts exactly up to 1,000 hits; past that, counting on its
-					// own is cheaper than scoring every hit
-					TopDocs top = searcher.search(query, wanted);
-					long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-							: searcher.count(query);
-					return new SearchResult(ids(searcher, top.scoreDocs), (int) total);
-				}
-				// in a field's order every hit is compared anyway: the first hits and the exact count in one pass
-				TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(order), wanted, null, Integer.MAX_VALUE));
-				return new SearchResult(ids(searcher, top.scoreDocs), (int) top.totalHits.value());
-			} finally {
-				searchers.release(searcher);
-			}
-		} finally {
-			lock.readLock().unlock();
-		}
+		return withSearcher(searcher -> HitPages.first(searcher, query, max, order));
 	}
 
 	/**
@@ -202,25 +151,24 @@ public final class CatalogueIndex implements AutoCloseable {
 	 * whole catalogue: a million ids are 8 MB and take a few hundred milliseconds). Blank text: every record.
 	 */
 	public long[] ids(String text, CatalogueOrder order) throws IOException {
-		queue.await();
 		Query query = UserQuery.parse(text, analyzer);
+		return withSearcher(searcher -> allHits.of(searcher, query, order));
+	}
+
+	/** Work on a searcher that sees every change made before (those still queued included). */
+	private interface SearcherWork<T> {
+		T run(IndexSearcher searcher) throws IOException;
+	}
+
+	private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+		queue.await();
 		lock.readLock().lock();
 		try {
 			ensureOpen();
 			refreshIfChanged();
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				return switch (order) {
-				case RELEVANCE -> {
-					int total = searcher.count(query);
-					yield total == 0 ? new long[0] : ids(searcher, searcher.search(query, total).scoreDocs);
-				}
-				case NEWEST -> allHits.newest(searcher, query);
-				case TITLE -> allHits.byText(searcher, query, Fields.TITLE_SORT);
-				case AUTHOR -> allHits.byText(searcher, query, Fields.AUTHOR_SORT);
-				case YEAR -> allHits.byNumberDescending(searcher, query, Fields.YEAR_SORT);
-				case CALL_NUMBER -> allHits.byText(searcher, query, Fields.CALL_SORT);
-				};
+				return work.run(searcher);
 			} finally {
 				searchers.release(searcher);
 			}
@@ -246,8 +194,9 @@ public final class CatalogueIndex implements AutoCloseable {
 
 	/**
 	 * Takes what one committed transaction did on the index's own thread: the records are read now (their owner
-	 * may change them afterwards) unless the change is detached, and the index is written while the caller goes on. Searches wait for it. When the
-	 * writing fails, the failure is logged and the index {@link #needsRebuild() needs a rebuild}.
+	 * may change them afterwards) unless the change is detached, and the index is written while the caller goes
+	 * on. Searches wait for it. When the writing fails, the failure is logged and the index
+	 * {@link #needsRebuild() needs a rebuild}.
 	 */
 	public void applyLater(CatalogueChange change) {
 		List<Long> ids = change.saved().stream().map(BibliographicRecord::getId).toList();
@@ -582,47 +531,5 @@ public final class CatalogueIndex implements AutoCloseable {
 				Files.delete(p);
 			}
 		}
-	}
-
-	private static Sort sort(CatalogueOrder order) {
-		// ties as in ids(): the most recently indexed first
-		SortField recent = new SortField(null, SortField.Type.DOC, true);
-		return switch (order) {
-		case RELEVANCE -> Sort.RELEVANCE;
-		case NEWEST -> new Sort(new SortField(Fields.ID, SortField.Type.LONG, true));
-		case TITLE -> new Sort(text(Fields.TITLE_SORT), recent);
-		case AUTHOR -> new Sort(text(Fields.AUTHOR_SORT), recent);
-		case YEAR -> new Sort(new SortField(Fields.YEAR_SORT, SortField.Type.INT, true), recent);
-		case CALL_NUMBER -> new Sort(text(Fields.CALL_SORT), recent);
-		};
-	}
-
-	private static SortField text(String field) {
-		SortField sort = new SortField(field, SortField.Type.STRING);
-		sort.setMissingValue(SortField.STRING_LAST);
-		return sort;
-	}
-
-	/** The record ids of the hits, read from doc values in document order, returned in hit order. */
-	private static long[] ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-		long[] byDoc = new long[hits.length];
-		for (int i = 0; i < hits.length; i++) {
-			byDoc[i] = (long) hits[i].doc << 32 | i;
-		}
-		Arrays.sort(byDoc);
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		long[] ids = new long[hits.length];
-		LeafReaderContext leaf = null;
-		NumericDocValues values = null;
-		for (long packed : byDoc) {
-			int doc = (int) (packed >>> 32);
-			int position = (int) packed;
-			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-				values = DocValues.getNumeric(leaf.reader(), Fields.ID);
-			}
-			ids[position] = values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
-		}
-		return ids;
 	}
 }

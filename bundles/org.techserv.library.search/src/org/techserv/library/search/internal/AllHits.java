@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
+import org.techserv.library.search.CatalogueOrder;
 
 /**
  * Every hit of a query as record ids in a field's order, for a list that shows all of them (a virtual table over
@@ -34,8 +35,23 @@ public final class AllHits {
 	private final Map<String, OrdinalMap> ordinals = new HashMap<>();
 	private IndexReader.CacheKey ordinalsOwner;
 
+	/** The ids of all hits in the given order. */
+	public long[] of(IndexSearcher searcher, Query query, CatalogueOrder order) throws IOException {
+		return switch (order) {
+		case RELEVANCE -> {
+			int total = searcher.count(query);
+			yield total == 0 ? new long[0] : HitPages.ids(searcher, searcher.search(query, total).scoreDocs);
+		}
+		case NEWEST -> newest(searcher, query);
+		case TITLE -> byText(searcher, query, Fields.TITLE_SORT);
+		case AUTHOR -> byText(searcher, query, Fields.AUTHOR_SORT);
+		case YEAR -> byNumberDescending(searcher, query, Fields.YEAR_SORT);
+		case CALL_NUMBER -> byText(searcher, query, Fields.CALL_SORT);
+		};
+	}
+
 	/** The ids of all hits, newest (highest id) first. */
-	public long[] newest(IndexSearcher searcher, Query query) throws IOException {
+	private long[] newest(IndexSearcher searcher, Query query) throws IOException {
 		Collected hits = collect(searcher, query, null, null);
 		long[] ids = Arrays.copyOf(hits.ids, hits.count);
 		Arrays.sort(ids);
@@ -48,13 +64,13 @@ public final class AllHits {
 	}
 
 	/** The ids of all hits ordered by a sorted (text) doc values field, records without it last. */
-	public long[] byText(IndexSearcher searcher, Query query, String field) throws IOException {
+	private long[] byText(IndexSearcher searcher, Query query, String field) throws IOException {
 		OrdinalMap global = globalOrdinals(searcher.getIndexReader(), field);
 		return sorted(collect(searcher, query, field, global));
 	}
 
 	/** The ids of all hits, the highest value of a numeric doc values field first, records with 0 last. */
-	public long[] byNumberDescending(IndexSearcher searcher, Query query, String field) throws IOException {
+	private long[] byNumberDescending(IndexSearcher searcher, Query query, String field) throws IOException {
 		return sorted(collect(searcher, query, field, null));
 	}
 
