@@ -44,7 +44,7 @@ public final class ItemLabels {
 		if (callNumber == null || callNumber.isBlank()) {
 			return null;
 		}
-		callNumber = printed(callNumber);
+		callNumber = shelved(printed(callNumber));
 		if (item.getCopyNumber() > 1 && !COPY_MARK.matcher(callNumber).find()) {
 			callNumber = callNumber + " c." + item.getCopyNumber(); //$NON-NLS-1$
 		}
@@ -53,17 +53,23 @@ public final class ItemLabels {
 
 	/**
 	 * The record's call number as {@link RecordValues#callNumber} finds it (local 090/092, else LC 050, else Dewey
-	 * 082), without the segmentation marks of a Dewey number ("782.1/092" is shelved as 782.1092): they tell
-	 * where a number may be shortened and are never printed on the spine.
+	 * 082, already without a Dewey number's segmentation marks). Accents composed, single spaces.
 	 */
 	public static String callNumber(BibliographicRecord record) {
 		String callNumber = RecordValues.callNumber(record);
 		if (callNumber == null || callNumber.isBlank()) {
 			return null;
 		}
-		callNumber = printed(callNumber);
+		return printed(callNumber);
+	}
+
+	/**
+	 * A Dewey number typed on a copy without its segmentation marks ("782.1/092" is shelved as 782.1092): they
+	 * tell where a number may be shortened and are never printed on the spine.
+	 */
+	private static String shelved(String callNumber) {
 		if (CallNumberLines.schemeOf(callNumber) == CallNumberScheme.DDC) {
-			callNumber = callNumber.replace("/", "").replace("'", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return callNumber.replace("/", "").replace("'", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		return callNumber;
 	}

@@ -81,17 +81,29 @@ public final class RecordValues {
 		return null;
 	}
 
-	/** Local call number first (090/092), else the Library of Congress or Dewey number: $a and $b. */
+	/**
+	 * Local call number first (090/092), else the Library of Congress or Dewey number: $a and $b. A Dewey number
+	 * (082/092) comes without its segmentation marks ("782.1/092" is shelved, listed and searched as 782.1092):
+	 * they only say where the number may be shortened. The field itself keeps them.
+	 */
 	public static String callNumber(BibliographicRecord record) {
 		for (String tag : new String[] { "090", "050", "092", "082" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			DataField field = first(record, tag);
 			if (field != null && subfield(field, 'a') != null) {
 				String a = subfield(field, 'a').strip();
+				if (tag.endsWith("82") || tag.endsWith("92")) { //$NON-NLS-1$ //$NON-NLS-2$
+					a = withoutSegmentation(a);
+				}
 				String b = subfield(field, 'b');
 				return b == null ? a : a + ' ' + b.strip();
 			}
 		}
 		return null;
+	}
+
+	/** A Dewey number without the prime marks and slashes that segment it. */
+	private static String withoutSegmentation(String dewey) {
+		return dewey.replace("/", "").replace("'", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	public static String controlNumber(BibliographicRecord record) {

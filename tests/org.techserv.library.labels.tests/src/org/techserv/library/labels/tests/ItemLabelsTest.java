@@ -44,13 +44,22 @@ class ItemLabelsTest {
 		// the same real record without its LC number: 082 $a is "223/.2077"
 		BibliographicRecord record = EcoreUtil.copy(RealRecords.withControlNumber("80082329"));
 		record.getDataFields().remove(RecordValues.first(record, "050"));
-		assertEquals("223/.2077", RecordValues.callNumber(record));
+		assertEquals("223/.2077", RecordValues.first(record, "082").getSubfields().get(0).getValue(), "the field");
 
 		String callNumber = ItemLabels.callNumber(record);
 
 		assertEquals("223.2077", callNumber);
+		assertEquals("223.2077", RecordValues.callNumber(record), "as the catalogue lists and searches it");
 		assertEquals(List.of("223.2077"), CallNumberLines.split(callNumber).lines());
 		assertEquals(List.of("223.20", "77"), CallNumberLines.split(callNumber, 6).lines());
+	}
+
+	@Test
+	void aDeweyNumberTypedOnACopyLosesItsSegmentationMarksToo() {
+		Item item = RealRecords.item(RealRecords.withControlNumber("80082329"), "31234000000017");
+		item.setCallNumber("782.1/092 VER");
+
+		assertEquals("782.1092 VER", ItemLabels.of(item).callNumber());
 	}
 
 	@Test
