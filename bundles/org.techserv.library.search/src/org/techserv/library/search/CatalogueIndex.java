@@ -90,7 +90,10 @@ public final class CatalogueIndex implements AutoCloseable {
 	private Directory directory;
 	private IndexWriter writer;
 	private SearcherManager searchers;
-	private volatile boolean unrefreshed;
+	/** Counts the writes; a searcher reflects those counted up to {@link #refreshed}. */
+	private final AtomicLong changes = new AtomicLong();
+	private volatile long refreshed;
+	private final Object refreshing = new Object();
 	private volatile long lastCommit = System.nanoTime();
 	private boolean closed;
 	/** Record ids changed while a rebuild runs (taken again when it is done); null when none runs. */
@@ -231,7 +234,7 @@ public final class CatalogueIndex implements AutoCloseable {
 			if (!deleted.isEmpty()) {
 				writer.deleteDocuments(deleted.stream().map(RecordDocument::idTerm).toArray(Term[]::new));
 			}
-			unrefreshed = true;
+			changes.incrementAndGet();
 			noteDuringRebuild(ids, deleted, at);
 			generation.updateAndGet(current -> current < 0 ? current : Math.max(current, at));
 			if (System.nanoTime() - lastCommit > COMMIT_INTERVAL) {
@@ -465,7 +468,7 @@ public final class CatalogueIndex implements AutoCloseable {
 		}
 		if (known < 0 && writer.getDocStats().numDocs > 0) {
 			writer.deleteAll(); // another schema: searching it would give wrong answers until the rebuild
-			unrefreshed = true;
+			changes.incrementAndGet();
 		}
 		generation.set(known);
 	}
@@ -478,6 +481,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	private void openWriter(OpenMode mode) throws IOException {
 		writer = new IndexWriter(directory, config(mode));
 		searchers = new SearcherManager(writer, null);
+		refreshed = changes.get(); // a new searcher sees all its writer holds (nobody writes meanwhile)
 	}
 
 	private void closeOpen(boolean commit) throws IOException {
@@ -505,10 +509,20 @@ public final class CatalogueIndex implements AutoCloseable {
 		directory = null;
 	}
 
+	/**
+	 * Makes the searcher see every write counted so far. A search that finds another one refreshing waits for it
+	 * rather than going on with the searcher from before the writes.
+	 */
 	private void refreshIfChanged() throws IOException {
-		if (unrefreshed) {
-			unrefreshed = false;
-			searchers.maybeRefreshBlocking();
+		long wanted = changes.get();
+		if (refreshed >= wanted) {
+			return;
+		}
+		synchronized (refreshing) {
+			if (refreshed < wanted) {
+				searchers.maybeRefreshBlocking();
+				refreshed = wanted;
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.techserv.library.search;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,6 +27,8 @@ public final class CatalogueSearch {
 
 	private final IndexedCatalogue catalogue;
 	private final Job catchUp;
+	/** Whether the last catch-up brought the index up to the store; changes since then are followed. */
+	private volatile boolean caughtUp;
 
 	@Activate
 	public CatalogueSearch(@Reference Database database) throws IOException {
@@ -33,6 +36,7 @@ public final class CatalogueSearch {
 		this.catchUp = Job.create(Messages.catchUpTask, (IProgressMonitor monitor) -> {
 			try {
 				catalogue.synchronise(monitor);
+				caughtUp = true;
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error(NLS.bind(Messages.catchUpFailed, e.getMessage()), e);
@@ -51,6 +55,17 @@ public final class CatalogueSearch {
 	public long[] ids(String text) throws IOException {
 		awaitCatchUp();
 		return catalogue.index().ids(text, CatalogueOrder.RELEVANCE);
+	}
+
+	/**
+	 * Every record newest first from the index (a million in tens of milliseconds, where the store takes seconds),
+	 * or empty while the index catches up or when it is known to miss records: the caller then asks the store.
+	 */
+	public Optional<long[]> everyRecordIfCurrent() throws IOException {
+		if (catchingUp() || !caughtUp || catalogue.index().needsRebuild()) {
+			return Optional.empty();
+		}
+		return Optional.of(catalogue.index().ids("", CatalogueOrder.NEWEST)); //$NON-NLS-1$
 	}
 
 	private void awaitCatchUp() throws IOException {

@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -159,6 +163,35 @@ class CatalogueSearchTest {
 		assertTrue(set(catalogue.search("QA76.9", 10)).contains(passwords), "a call number without the prefix");
 		assertEquals(expected(all, r -> fields(r, "050", "a").stream().anyMatch(a -> a.startsWith("RC7"))),
 				set(catalogue.search("call:RC7", 10)));
+	}
+
+	@Test
+	void searchesRunningTogetherAllSeeTheChangeMadeBeforeThem() throws Exception {
+		long id = idOfTitle(stored(), "The Puget Sound Region");
+		ExecutorService searchers = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 30; round++) {
+				String word = "harbourcharts" + round;
+				BibliographicRecord record = records.load(id);
+				RecordValues.first(record, "245").getSubfields().get(0).setValue("The " + word + " of the Sound :");
+				records.save(record);
+
+				CountDownLatch go = new CountDownLatch(1);
+				List<Future<Integer>> found = new ArrayList<>();
+				for (int i = 0; i < 4; i++) {
+					found.add(searchers.submit(() -> {
+						go.await();
+						return catalogue.search(word, 10).total();
+					}));
+				}
+				go.countDown();
+				for (Future<Integer> hits : found) {
+					assertEquals(1, hits.get(), "round " + round + ": every search sees the title saved before it");
+				}
+			}
+		} finally {
+			searchers.shutdownNow();
+		}
 	}
 
 	@Test

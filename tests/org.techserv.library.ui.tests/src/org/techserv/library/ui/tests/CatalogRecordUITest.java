@@ -161,7 +161,7 @@ class CatalogRecordUITest {
 	}
 
 	@Test
-	void aNewRecordIsCataloguedWithACopyAndAWrongIsbnIsRefusedUntilCorrected() {
+	void aNewRecordIsCataloguedWithACopyAndAWrongIsbnIsRefusedUntilCorrected() throws Exception {
 		String title = "Pump repair handbook " + System.nanoTime();
 		bot.executeCommand(LibraryUiIds.NEW_RECORD_COMMAND);
 		bot.waitUntil(Conditions.that("the new record's editor", () -> editor() != null));
@@ -204,6 +204,14 @@ class CatalogRecordUITest {
 		CatalogRecordEditor reopened = open(title);
 		assertEquals("0-306-40615-2", value(() -> RecordValues.subfield(RecordValues.first(reopened.record(), "020"), 'a')));
 		assertEquals(1, value(() -> reopened.items().size()));
+
+		// with the search cleared the whole catalogue is listed newest first (from the index, which is current)
+		var view = bot.viewById(LibraryUiIds.CATALOGUE_VIEW);
+		view.bot().textWithId(CatalogueView.KEY_SEARCH).setText("");
+		BotTable table = view.bot().tableWithId(CatalogueView.KEY_TABLE);
+		long stored = UIThread.syncExec(Services::store).records().count();
+		bot.waitUntil(Conditions.that("every record, the new one first",
+				() -> table.rowCount() == stored && table.cell(0, "Title").equals(title)));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.techserv.library.ui.internal.views;
 
+import java.util.Optional;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -132,8 +134,7 @@ public final class CatalogueView extends ViewPart {
 		Job job = Job.create(Messages.catalogueLoading, (IProgressMonitor monitor) -> {
 			try {
 				long start = System.nanoTime();
-				// every record newest first from the store; what words find from the index, best match first
-				long[] ids = words.isBlank() ? Services.store().catalogue().ids("") : Services.search().ids(words); //$NON-NLS-1$
+				long[] ids = words.isBlank() ? everyRecord() : Services.search().ids(words);
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
@@ -149,6 +150,12 @@ public final class CatalogueView extends ViewPart {
 		job.setSystem(true);
 		running = job;
 		job.schedule();
+	}
+
+	/** Every record newest first: from the index when it is current, else from the store (same order). */
+	private static long[] everyRecord() throws Exception {
+		Optional<long[]> fromIndex = Services.search().everyRecordIfCurrent();
+		return fromIndex.isPresent() ? fromIndex.get() : Services.store().catalogue().ids(""); //$NON-NLS-1$
 	}
 
 	private void show(String words, int total, long millis) {
