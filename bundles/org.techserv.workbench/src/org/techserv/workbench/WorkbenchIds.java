@@ -9,6 +9,11 @@ public final class WorkbenchIds {
 	public static final String VIEW_CATEGORY = "org.techserv.views"; //$NON-NLS-1$
 	/** The Database preference page. */
 	public static final String DATABASE_PREFERENCE_PAGE = "org.techserv.preferences.database"; //$NON-NLS-1$
+	/**
+	 * The last group of the Help menu, holding About; the installation commands of the p2 UI (Check for Updates,
+	 * Install New Software, Installation Details) come before it, after {@code additions}.
+	 */
+	public static final String HELP_ABOUT_GROUP = "about"; //$NON-NLS-1$
 	/** The About command. */
 	public static final String ABOUT_COMMAND = "org.techserv.workbench.commands.about"; //$NON-NLS-1$
 	/**

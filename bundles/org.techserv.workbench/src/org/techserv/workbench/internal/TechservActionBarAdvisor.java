@@ -18,6 +18,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.techserv.workbench.WorkbenchIds;
 import org.techserv.workbench.internal.database.DatabaseStatusItem;
 
 /**
@@ -186,7 +187,9 @@ final class TechservActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager menu = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+		// the p2 UI puts Check for Updates and Install New Software after 'additions', Installation Details follows
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new Separator(WorkbenchIds.HELP_ABOUT_GROUP));
 		return menu;
 	}
 

@@ -3,6 +3,8 @@ package org.techserv.workbench.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,31 @@ class WorkbenchShellUITest {
 
 		dialog.button("Close").click();
 		bot.waitUntil(Conditions.shellCloses(about));
+	}
+
+	@Test
+	void theHelpMenuOffersTheP2InstallationCommandsOnceAndAboutLast() {
+		List<String> help = bot.menu("Help").menuItems();
+
+		int updates = help.indexOf("Check for Updates");
+		int install = help.indexOf("Install New Software...");
+		int details = help.indexOf("Installation Details");
+		assertTrue(updates >= 0 && install == updates + 1 && details == install + 1,
+				"Check for Updates, Install New Software..., Installation Details in a row: " + help);
+		for (String item : List.of("Check for Updates", "Install New Software...", "Installation Details")) {
+			assertEquals(1, help.stream().filter(item::equals).count(), item + " once: " + help);
+		}
+		assertEquals("About Techserv Workbench", help.get(help.size() - 1), help.toString());
+	}
+
+	@Test
+	void installationDetailsOpensTheInstallationDialog() {
+		bot.menu("Help").menu("Installation Details").click();
+
+		BotShell details = bot.shell("Techserv Workbench Installation Details");
+		assertTrue(details.bot().tabItem("Installed Software") != null, "the p2 page of installed software is there");
+		details.close();
+		bot.waitUntil(Conditions.shellCloses(details));
 	}
 
 	@Test

@@ -16,6 +16,9 @@ public final class Messages extends NLS {
 	public static String unknownStep;
 	public static String missingAttribute;
 	public static String notANumber;
+	public static String procedureAppliesTo;
+	public static String procedureAppliesToAll;
+	public static String procedureCount;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -111,6 +111,42 @@ class EditionsTest {
 		assertEquals(edition.product, config.getProperty("eclipse.product"));
 	}
 
+	/**
+	 * Help &gt; Install New Software and Installation Details work on the running installation's p2 profile: the
+	 * p2 UI is configured to run, and config.ini names a profile that exists and moves with the folder (roaming).
+	 * The menu itself is checked in WorkbenchShellUITest; installing through the dialogs was checked by hand
+	 * (docs/plugin-guide.md).
+	 */
+	@ParameterizedTest
+	@EnumSource(Edition.class)
+	void runsTheP2UiOnItsOwnRoamingProfile(Edition edition) throws IOException {
+		String bundles = Files.readString(
+				edition.dir().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+		for (String bundle : List.of("org.eclipse.equinox.p2.ui", "org.eclipse.equinox.p2.ui.sdk",
+				"org.eclipse.equinox.p2.operations", "org.eclipse.equinox.p2.engine")) {
+			assertTrue(bundles.contains("\n" + bundle + ","), bundle + " is configured to run in " + edition);
+		}
+		Properties config = new Properties();
+		try (InputStream in = Files.newInputStream(edition.dir().resolve("configuration/config.ini"))) {
+			config.load(in);
+		}
+		String profile = config.getProperty("eclipse.p2.profile");
+		assertEquals("DefaultProfile", profile);
+		assertEquals("@config.dir/../p2", config.getProperty("eclipse.p2.data.area"));
+		Path registry = edition.dir().resolve("p2/org.eclipse.equinox.p2.engine/profileRegistry/" + profile + ".profile");
+		List<Path> snapshots;
+		try (Stream<Path> files = Files.list(registry)) {
+			snapshots = files.filter(f -> f.getFileName().toString().endsWith(".profile.gz")).sorted().toList();
+		}
+		assertFalse(snapshots.isEmpty(), "the profile has a state in " + registry);
+		try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(snapshots.getLast()))) {
+			String latest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertTrue(latest.contains("<property name='org.eclipse.equinox.p2.roaming' value='true'/>"),
+					"the profile is roaming, so an unpacked archive manages itself wherever it lies");
+			assertTrue(latest.contains("id='org.eclipse.equinox.p2.ui.sdk'"), "the profile knows the p2 UI");
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(Edition.class)
 	void demoAddsTheRecordsOfItsDomainsOnly(Edition edition) throws Exception {
