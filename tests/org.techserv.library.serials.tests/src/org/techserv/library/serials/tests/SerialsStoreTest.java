@@ -29,6 +29,7 @@ import org.techserv.library.serials.Frequency;
 import org.techserv.library.serials.Numbering;
 import org.techserv.library.serials.PatternText;
 import org.techserv.library.serials.PredictionPattern;
+import org.techserv.library.serials.internal.demo.SerialsDemoData;
 import org.techserv.library.serials.store.CheckIn;
 import org.techserv.library.serials.store.ClaimLetters;
 import org.techserv.library.serials.store.Claims;
@@ -159,6 +160,22 @@ class SerialsStoreTest {
 		ValidationException notAMark = assertThrows(ValidationException.class,
 				() -> checkIn.mark(issues.get(20).id(), IssueStatus.RECEIVED));
 		assertTrue(notAMark.getMessage().contains("received"), notAMark.getMessage());
+	}
+
+	@Test
+	void theDemoSubscribesTheSampleSerialsWithAGapAndLateIssuesOnce() throws Exception {
+		SerialsDemoData demo = new SerialsDemoData();
+		assertTrue(!demo.present(database));
+		demo.load(database, new NullProgressMonitor());
+		assertTrue(demo.present(database));
+		List<Subscription> subscriptions = serials.subscriptions().all();
+		assertEquals(List.of("Info Canada", "Internet world", "NDN, sharing success to improve schools"),
+				subscriptions.stream().map(Subscription::title).toList());
+		Subscription internetWorld = subscriptions.get(1);
+		String holdings = checkIn.holdings(internetWorld.id(), LocalDate.now());
+		assertTrue(holdings.startsWith("v.7:no.1(" + (LocalDate.now().getYear() - 1) + ":Jan)-v.7:no.3("), holdings);
+		assertTrue(holdings.contains("; v.7:no.5("), "the fourth issue is missing: " + holdings);
+		assertTrue(!serials.claims().review(LocalDate.now()).isEmpty(), "late issues to claim");
 	}
 
 	@Test
