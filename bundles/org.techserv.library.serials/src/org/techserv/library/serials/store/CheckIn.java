@@ -181,7 +181,7 @@ public final class CheckIn {
 		List<Holding> holdings = new ArrayList<>();
 		for (SerialIssue issue : stored) {
 			State state = switch (issue.status()) {
-			case RECEIVED, COMBINED -> State.HELD;
+			case RECEIVED, COMBINED, AT_BINDERY, BOUND -> State.HELD;
 			case SKIPPED -> State.NOT_PUBLISHED;
 			case MISSING, LATE, CLAIMED -> State.LACKING;
 			case EXPECTED -> null;

@@ -14,7 +14,11 @@ public enum IssueStatus {
 	/** Not published after all: no gap. */
 	SKIPPED,
 	/** Arrived bound into another issue (a combined issue the pattern did not foresee): held. */
-	COMBINED;
+	COMBINED,
+	/** Received and sent to the bindery in a binding batch: held, not on the shelf. */
+	AT_BINDERY,
+	/** Bound into a volume that came back from the bindery: held as part of that volume. */
+	BOUND;
 
 	/** Still to come: the check-in list shows it and it can be received. */
 	public boolean open() {
