@@ -1,0 +1,235 @@
+package org.techserv.library.serials.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.marc.MarcFormat;
+import org.techserv.library.model.Item;
+import org.techserv.library.model.ItemStatus;
+import org.techserv.library.model.LibraryFactory;
+import org.techserv.library.serials.binding.BatchStatus;
+import org.techserv.library.serials.binding.Bindery;
+import org.techserv.library.serials.binding.BindingBatch;
+import org.techserv.library.serials.binding.BindingSlips;
+import org.techserv.library.serials.binding.BindingVolume;
+import org.techserv.library.serials.binding.OverdueVolume;
+import org.techserv.library.serials.binding.VolumeSpec;
+import org.techserv.library.serials.store.CheckIn;
+import org.techserv.library.serials.store.IssueStatus;
+import org.techserv.library.serials.store.SerialIssue;
+import org.techserv.library.serials.store.SerialsStore;
+import org.techserv.library.serials.store.Subscription;
+import org.techserv.library.store.BibliographicRecordRepository;
+import org.techserv.library.store.ItemRepository;
+import org.techserv.library.store.MarcImport;
+import org.techserv.library.store.MarcImport.Duplicates;
+import org.techserv.store.DatabaseSettings;
+import org.techserv.store.ValidationException;
+import org.techserv.store.internal.EmbeddedDerby;
+import org.techserv.store.migration.MigrationRegistry;
+import org.techserv.store.migration.Migrator;
+
+/** The binding cycle on a real embedded database: choose, send, return, with the refusals on the way. */
+class BindingTest {
+
+	@TempDir
+	Path folder;
+
+	private EmbeddedDerby database;
+	private SerialsStore serials;
+	private CheckIn checkIn;
+	private ItemRepository items;
+	private Bindery bindery;
+	private List<Long> records;
+	private Subscription subscription;
+	private List<SerialIssue> issues;
+
+	@BeforeEach
+	void open() throws Exception {
+		database = new EmbeddedDerby(DatabaseSettings.embedded(folder.resolve("db")));
+		try (Connection connection = database.connect()) {
+			new Migrator("installer").migrate(connection, MigrationRegistry.contributed());
+		}
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(SerialsStoreTest.SAMPLE))) {
+			new MarcImport(database).run(in, MarcFormat.ISO2709, "sample", Duplicates.SKIP, -1, new NullProgressMonitor());
+		}
+		records = new ArrayList<>();
+		new BibliographicRecordRepository(database).forEachId(records::add);
+		serials = new SerialsStore(database);
+		checkIn = serials.checkIn();
+		items = new ItemRepository(database);
+		bindery = new Bindery(database);
+		subscription = serials.subscriptions().save(new Subscription(0, 0, records.get(0), null, "EBSCO",
+				SerialsStoreTest.JAN_1, null, SerialsStoreTest.monthly(), 10, 30, "Periodicals"));
+		serials.subscriptions().predict(subscription.id(), LocalDate.of(2025, 1, 31));
+		issues = checkIn.ofSubscription(subscription.id());
+		// the year 2024 arrives: January to June each as a copy, July to December without one
+		for (int i = 0; i < 12; i++) {
+			checkIn.receive(issues.get(i).id(), LocalDate.of(2024, i + 1, 3), i < 6 ? "S10000" + (10 + i) : null);
+		}
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		database.close();
+	}
+
+	private static VolumeSpec volume2024() {
+		return new VolumeSpec("v.1 2024", "Dark blue 520", "Buckram", List.of("JOURNAL", "v.1", "2024"), "");
+	}
+
+	private List<Long> year2024() {
+		return issues.subList(0, 12).stream().map(SerialIssue::id).toList();
+	}
+
+	@Test
+	void aVolumeGoesToTheBinderyAndComesBackAsABoundCopyWithItsIssuesBound() throws Exception {
+		assertEquals(12, bindery.bindableIssues(subscription.recordId()).size(), "the year's received issues");
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		BindingVolume volume = bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(), List.of());
+		assertEquals(12, volume.pieces().size());
+		assertEquals("v.1:no.1(2024:Jan)", volume.pieces().get(0).label());
+		assertEquals(0, bindery.bindableIssues(subscription.recordId()).size(), "chosen issues are in the batch");
+
+		String held = checkIn.holdings(subscription.id(), LocalDate.of(2025, 1, 20));
+		assertTrue(held.startsWith("v.1:no.1(2024:Jan)"), held);
+		BindingBatch sent = bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42);
+		assertEquals(BatchStatus.SENT, sent.status());
+		assertEquals(LocalDate.of(2025, 2, 26), sent.dueBack());
+		assertEquals(IssueStatus.AT_BINDERY, checkIn.load(issues.get(0).id()).status());
+		assertEquals(ItemStatus.AT_BINDERY, items.byBarcode("S1000010").getStatus(), "its copy cannot circulate");
+		assertEquals(held, checkIn.holdings(subscription.id(), LocalDate.of(2025, 1, 20)),
+				"issues at the bindery are still held");
+
+		assertEquals(List.of(), bindery.overdue(LocalDate.of(2025, 2, 26)), "due back that day: not overdue yet");
+		List<OverdueVolume> overdue = bindery.overdue(LocalDate.of(2025, 3, 5));
+		assertEquals(1, overdue.size());
+		assertEquals(7, overdue.get(0).daysOverdue());
+		assertEquals("Hertzberg Bindery", overdue.get(0).batch().bindery());
+
+		BindingBatch back = bindery.receive(batch.id(), LocalDate.of(2025, 3, 6), Map.of(volume.id(), "B2000001"));
+		assertEquals(BatchStatus.RETURNED, back.status());
+		Item bound = items.byBarcode("B2000001");
+		assertEquals(ItemStatus.AVAILABLE, bound.getStatus());
+		assertTrue(bound.getCallNumber().endsWith("v.1 2024"), bound.getCallNumber());
+		assertEquals("Periodicals", bound.getLocation());
+		assertEquals(bound.getId(), bindery.volumes(batch.id()).get(0).boundItemId());
+		assertEquals(IssueStatus.BOUND, checkIn.load(issues.get(11).id()).status());
+		assertEquals(ItemStatus.WITHDRAWN, items.byBarcode("S1000015").getStatus(), "the single issue is in the volume now");
+		assertEquals(List.of(), bindery.overdue(LocalDate.of(2025, 3, 10)));
+		assertEquals(held, checkIn.holdings(subscription.id(), LocalDate.of(2025, 1, 20)), "bound issues are held");
+	}
+
+	@Test
+	void issuesNotReceivedOrAlreadyChosenAndCopiesOnLoanAreRefusedNamingThem() throws Exception {
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		List<Long> withExpected = new ArrayList<>(year2024());
+		withExpected.add(issues.get(12).id()); // January 2025: still expected
+
+		ValidationException notReceived = assertThrows(ValidationException.class, () -> bindery.addVolume(batch.id(),
+				subscription.recordId(), volume2024(), withExpected, List.of()));
+		assertTrue(notReceived.getMessage().contains("v.2:no.1(2025:Jan)"), notReceived.getMessage());
+		assertTrue(notReceived.getMessage().contains("expected"), notReceived.getMessage());
+		assertEquals(0, bindery.volumes(batch.id()).size(), "nothing saved");
+
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024().subList(0, 6), List.of());
+		BindingBatch other = bindery.open("City Bindery");
+		ValidationException chosen = assertThrows(ValidationException.class, () -> bindery.addVolume(other.id(),
+				subscription.recordId(), volume2024(), year2024().subList(5, 12), List.of()));
+		assertTrue(chosen.getMessage().contains("v.1:no.6(2024:Jun)"), chosen.getMessage());
+		assertTrue(chosen.getMessage().contains("batch " + batch.id()), chosen.getMessage());
+
+		Item worn = copy(subscription.recordId(), "W3000001", ItemStatus.ON_LOAN);
+		ValidationException onLoan = assertThrows(ValidationException.class, () -> bindery.addVolume(other.id(),
+				subscription.recordId(), new VolumeSpec("Worn copy", "Red", "Buckram", List.of("JOURNAL"), ""),
+				List.of(), List.of(worn.getId())));
+		assertTrue(onLoan.getMessage().contains("W3000001") && onLoan.getMessage().contains("on loan"),
+				onLoan.getMessage());
+
+		ValidationException noSpine = assertThrows(ValidationException.class, () -> bindery.addVolume(other.id(),
+				subscription.recordId(), new VolumeSpec("v.1 2024", "Red", "Buckram", List.of(" "), ""),
+				year2024().subList(6, 12), List.of()));
+		assertTrue(noSpine.getMessage().contains("spine"), noSpine.getMessage());
+
+		assertThrows(ValidationException.class, () -> bindery.send(other.id(), LocalDate.of(2025, 1, 15), 30),
+				"an empty batch is not sent");
+	}
+
+	@Test
+	void aReturnWithoutABarcodeOrWithOneInUseSavesNothingAndWornCopiesComeBackToTheShelf() throws Exception {
+		Item worn = copy(subscription.recordId(), "W3000002", ItemStatus.AVAILABLE);
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		BindingVolume issuesVolume = bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(),
+				List.of());
+		bindery.addVolume(batch.id(), subscription.recordId(),
+				new VolumeSpec("Rebind", "Black", "Library binding", List.of("JOURNAL", "1999"), ""), List.of(),
+				List.of(worn.getId()));
+		bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 30);
+		assertEquals(ItemStatus.AT_BINDERY, items.byBarcode("W3000002").getStatus());
+
+		ValidationException missing = assertThrows(ValidationException.class,
+				() -> bindery.receive(batch.id(), LocalDate.of(2025, 2, 1), Map.of()));
+		assertTrue(missing.getMessage().contains("v.1 2024"), missing.getMessage());
+		ValidationException used = assertThrows(ValidationException.class,
+				() -> bindery.receive(batch.id(), LocalDate.of(2025, 2, 1), Map.of(issuesVolume.id(), "S1000010")));
+		assertTrue(used.getMessage().contains("S1000010"), used.getMessage());
+		assertEquals(BatchStatus.SENT, bindery.batch(batch.id()).status(), "nothing saved half-way");
+		assertEquals(IssueStatus.AT_BINDERY, checkIn.load(issues.get(0).id()).status());
+
+		bindery.receive(batch.id(), LocalDate.of(2025, 2, 1), Map.of(issuesVolume.id(), "B2000002"));
+		assertEquals(ItemStatus.AVAILABLE, items.byBarcode("W3000002").getStatus(), "rebound, back on the shelf");
+		assertEquals(ItemStatus.AVAILABLE, items.byBarcode("B2000002").getStatus());
+		ValidationException again = assertThrows(ValidationException.class,
+				() -> bindery.receive(batch.id(), LocalDate.of(2025, 2, 2), Map.of(issuesVolume.id(), "B2000003")));
+		assertTrue(again.getMessage().contains("returned"), again.getMessage());
+	}
+
+	@Test
+	void eachVolumeGetsASlipWithItsSpecificationAndContents() throws Exception {
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(), List.of());
+		BindingBatch sent = bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42);
+		Path pdf = folder.resolve("slips.pdf");
+
+		BindingSlips.write(sent, bindery.volumes(batch.id()), pdf);
+
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertEquals(1, document.getNumberOfPages());
+			String text = new PDFTextStripper().getText(document);
+			for (String expected : List.of("Hertzberg Bindery", "v.1 2024", "Dark blue 520", "Buckram", "JOURNAL",
+					"2025-02-26", "Contents (12)", "v.1:no.1(2024:Jan)", "v.1:no.12(2024:Dec)")) {
+				assertTrue(text.contains(expected), expected + " in " + text);
+			}
+		}
+	}
+
+	private Item copy(long recordId, String barcode, ItemStatus status) throws Exception {
+		Item item = LibraryFactory.eINSTANCE.createItem();
+		item.setRecord(new BibliographicRecordRepository(database).load(recordId));
+		item.setBarcode(barcode);
+		item.setCallNumber("PER");
+		item.setLocation("Stacks");
+		item.setCopyNumber(9);
+		item.setStatus(status);
+		return items.save(item);
+	}
+}
