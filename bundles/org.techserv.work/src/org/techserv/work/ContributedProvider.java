@@ -2,6 +2,7 @@ package org.techserv.work;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.work.internal.Messages;
 
@@ -61,7 +62,7 @@ public final class ContributedProvider {
 	private <T> T create(String attribute, Class<T> type) throws CoreException {
 		Object created = element.createExecutableExtension(attribute);
 		if (!type.isInstance(created)) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.wrongType,
+			throw new CoreException(Status.error(NLS.bind(Messages.wrongType,
 					new Object[] { element.getAttribute(attribute), attribute, type.getName() })));
 		}
 		return type.cast(created);

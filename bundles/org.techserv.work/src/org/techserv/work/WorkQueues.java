@@ -72,7 +72,7 @@ public final class WorkQueues {
 		List<ContributedProvider> providers = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+		for (IConfigurationElement element : byContributor(registry.getConfigurationElementsFor(EXTENSION_POINT))) {
 			if (!PROVIDER.equals(element.getName())) {
 				continue;
 			}
@@ -119,6 +119,16 @@ public final class WorkQueues {
 		}
 		entries.sort(Comparator.comparing(QueuedEntry::entry, ORDER));
 		return new Collected(List.copyOf(entries), List.copyOf(problems));
+	}
+
+	/**
+	 * The elements ordered by contributing bundle (stable within a bundle), so that of two contributions with one id
+	 * the same one is kept on every start: the registry's own order follows installation order.
+	 */
+	public static List<IConfigurationElement> byContributor(IConfigurationElement[] elements) {
+		List<IConfigurationElement> sorted = new ArrayList<>(List.of(elements));
+		sorted.sort(Comparator.comparing(e -> e.getContributor().getName()));
+		return sorted;
 	}
 
 	private static String required(IConfigurationElement element, String attribute) {

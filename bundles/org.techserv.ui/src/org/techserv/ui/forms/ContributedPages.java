@@ -15,12 +15,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.techserv.ui.internal.work.Messages;
+import org.techserv.work.WorkQueues;
 
 /**
  * Reads pages contributed to an editor's extension point ({@code <page id name class/>}) and makes them form pages
- * of that editor. A contribution without id, name or class, with an id another page has, or whose class cannot be
- * created as a {@link ContributedEditorPage} is left out and reported, naming bundle and page; the editor opens
- * with the others.
+ * of that editor. A contribution without id, name or class, with an id a page of a bundle sorting earlier has, or
+ * whose class cannot be created as a {@link ContributedEditorPage} is left out and reported, naming bundle and
+ * page; the editor opens with the others.
  */
 public final class ContributedPages {
 
@@ -61,7 +62,7 @@ public final class ContributedPages {
 		List<Contribution> pages = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(extensionPoint)) {
+		for (IConfigurationElement element : WorkQueues.byContributor(registry.getConfigurationElementsFor(extensionPoint))) {
 			if (!"page".equals(element.getName())) { //$NON-NLS-1$
 				continue;
 			}

@@ -1,6 +1,7 @@
 package org.techserv.ui.internal.work;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,8 +28,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.techserv.model.core.Priority;
@@ -82,9 +86,9 @@ public final class MyWorkView extends ViewPart {
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		FormFields.keyed(table.getTable(), KEY_TABLE);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.columnDue, 130, e -> due(e.entry()));
-		column(Messages.columnPriority, 70, e -> priority(e.entry().priority()));
-		column(Messages.columnKind, 110, e -> e.entry().kind());
+		column(Messages.columnDue, 160, e -> due(e.entry()));
+		column(Messages.columnPriority, 64, e -> priority(e.entry().priority()));
+		column(Messages.columnKind, 120, e -> e.entry().kind());
 		column(Messages.columnNumber, 100, e -> e.entry().number());
 		column(Messages.columnTitle, 280, e -> e.entry().title());
 		column(Messages.columnAssignee, 150, e -> e.entry().assignee() == null ? "" : e.entry().assignee()); //$NON-NLS-1$
@@ -109,10 +113,23 @@ public final class MyWorkView extends ViewPart {
 			}
 		};
 		refresh.setToolTipText(Messages.refresh);
+		refresh.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REFRESH); // F5, as everywhere in Eclipse
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
 		getSite().setSelectionProvider(table);
+		getSite().getPage().addPartListener(visible);
 		refresh();
 	}
+
+	/** Lists again whenever the view comes into sight (work changes while it is hidden behind another view). */
+	private final IPartListener2 visible = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == MyWorkView.this && table != null && !table.getTable().isDisposed()) {
+				refresh();
+			}
+		}
+	};
 
 	/** Lists the work again, in the background; the list shows the outcome when done. */
 	public void refresh() {
@@ -170,8 +187,9 @@ public final class MyWorkView extends ViewPart {
 			if (me.isEmpty()) {
 				lines.add(Messages.chooseYourself);
 			}
-			lines.add(work.entries().isEmpty() ? Messages.nothingToDo
-					: NLS.bind(Messages.listed, work.entries().size()));
+			String at = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")); //$NON-NLS-1$
+			lines.add(work.entries().isEmpty() ? NLS.bind(Messages.nothingToDo, at)
+					: NLS.bind(Messages.listed, work.entries().size(), at));
 			status.setText(String.join("\n", lines)); //$NON-NLS-1$
 			status.getParent().layout(true, true);
 		});
@@ -260,6 +278,7 @@ public final class MyWorkView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePartListener(visible);
 		if (refreshing != null) {
 			refreshing.cancel();
 		}

@@ -93,7 +93,7 @@ class MyWorkUITest {
 		bot.waitUntil(Conditions.that("the record in ISO 2709", () -> !iso.getText().isEmpty()));
 		assertTrue(iso.getText().startsWith(aida.getLeader().substring(5, 9), 5), iso.getText());
 		assertTrue(iso.getText().contains("\n245 "), "a directory entry a line: " + iso.getText());
-		assertTrue(iso.getText().contains("\u241Fa"), "subfield delimiters shown");
+		assertTrue(iso.getText().contains("\u2021a"), "subfield delimiters shown");
 		assertTrue(xml.getText().contains("tag=\"245\""), xml.getText());
 		assertTrue(xml.getText().contains("patria mia"), xml.getText());
 	}

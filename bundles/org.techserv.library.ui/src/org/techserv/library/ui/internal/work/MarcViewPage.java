@@ -30,10 +30,10 @@ public final class MarcViewPage implements ContributedEditorPage {
 	public static final String KEY_ISO2709 = "marcView.iso2709"; //$NON-NLS-1$
 	public static final String KEY_MARCXML = "marcView.marcxml"; //$NON-NLS-1$
 
-	/** What ISO 2709's control characters are shown as. */
-	static final char FIELD_TERMINATOR = '\u241E';
-	static final char SUBFIELD_DELIMITER = '\u241F';
-	static final char RECORD_TERMINATOR = '\u241D';
+	/** What ISO 2709's control characters are shown as (glyphs every monospaced font has). */
+	static final char FIELD_TERMINATOR = '\u00B6';
+	static final char SUBFIELD_DELIMITER = '\u2021';
+	static final char RECORD_TERMINATOR = '\u00A7';
 	private static final int LEADER = 24;
 	private static final int DIRECTORY_ENTRY = 12;
 
@@ -47,7 +47,7 @@ public final class MarcViewPage implements ContributedEditorPage {
 		this.context = pageContext;
 		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		toolkit.createLabel(body, Messages.marcIso2709);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolkit.createLabel(body, Messages.marcIso2709, SWT.WRAP));
 		iso2709 = text(body, toolkit, KEY_ISO2709, 220);
 		toolkit.createLabel(body, Messages.marcXml);
 		marcxml = text(body, toolkit, KEY_MARCXML, 260);
