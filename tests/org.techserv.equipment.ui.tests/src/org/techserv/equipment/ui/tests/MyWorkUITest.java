@@ -66,7 +66,7 @@ class MyWorkUITest {
 
 		var view = bot.viewById(MyWorkIds.VIEW).show(); // open in the Home perspective
 		BotTable work = view.bot().tableWithId(MyWorkIds.KEY_TABLE);
-		bot.toolbarButtonWithTooltip("Refresh (F5)").click(); // the technician and the orders are newer than the list
+		work.pressShortcut(0, SWT.F5); // the technician and the orders are newer than the list
 		BotCombo me = view.bot().comboWithId(MyWorkIds.KEY_STAFF);
 		String technician = shop.coolingTechnician.getFamilyName() + ", " + shop.coolingTechnician.getGivenName();
 		bot.waitUntil(Conditions.that("the staff to be offered by sort name", () -> me.items().contains(technician)));

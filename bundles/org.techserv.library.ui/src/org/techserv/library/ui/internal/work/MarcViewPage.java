@@ -47,7 +47,8 @@ public final class MarcViewPage implements ContributedEditorPage {
 		this.context = pageContext;
 		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolkit.createLabel(body, Messages.marcIso2709, SWT.WRAP));
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT)
+				.applyTo(toolkit.createLabel(body, Messages.marcIso2709, SWT.WRAP));
 		iso2709 = text(body, toolkit, KEY_ISO2709, 220);
 		toolkit.createLabel(body, Messages.marcXml);
 		marcxml = text(body, toolkit, KEY_MARCXML, 260);
