@@ -97,6 +97,24 @@ public final class OrderQueries {
 		});
 	}
 
+	/** The ids of a customer's orders, newest first, at most {@code limit} (a customer's history). */
+	public long[] idsOfCustomer(long customerId, int limit) throws StoreException {
+		return Transactions.read(database, c -> {
+			try (PreparedStatement statement = c.prepareStatement("SELECT O.ID FROM EQUIPMENT_ORDER O " //$NON-NLS-1$
+					+ "WHERE O.CUSTOMER_ID = ? ORDER BY O.ID DESC FETCH FIRST ? ROWS ONLY")) { //$NON-NLS-1$
+				statement.setLong(1, customerId);
+				statement.setInt(2, limit);
+				List<Long> ids = new ArrayList<>();
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+				return ids.stream().mapToLong(Long::longValue).toArray();
+			}
+		});
+	}
+
 	/** The rows of {@code ids[from..to)} in that order (at most {@link #BLOCK} at a time is sensible). */
 	public List<OrderRow> rows(long[] ids, int from, int to) throws StoreException {
 		if (from >= to) {

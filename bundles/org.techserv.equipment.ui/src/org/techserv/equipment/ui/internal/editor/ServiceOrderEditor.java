@@ -17,6 +17,7 @@ import org.techserv.equipment.store.EquipmentStore;
 import org.techserv.equipment.ui.internal.Messages;
 import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.equipment.ui.internal.Services;
+import org.techserv.equipment.ui.internal.work.OrderEditorPages;
 import org.techserv.model.core.CorePackage;
 import org.techserv.model.core.Party;
 import org.techserv.model.core.StaffFunction;
@@ -64,6 +65,7 @@ public final class ServiceOrderEditor extends CommandStackFormEditor {
 			addPage(new RepairPage(this, session));
 			addPage(new TrainingPage(this, session));
 			addPage(new HistoryPage(this, session));
+			OrderEditorPages.addTo(this); // pages plug-ins contribute
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

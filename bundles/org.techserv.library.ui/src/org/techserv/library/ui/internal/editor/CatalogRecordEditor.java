@@ -19,6 +19,7 @@ import org.techserv.library.model.util.RecordTemplates;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.ui.internal.CatalogueChanges;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.work.RecordEditorPages;
 import org.techserv.model.edit.FieldIssue;
 import org.techserv.store.ConflictException;
 import org.techserv.store.StoreException;
@@ -67,6 +68,7 @@ public final class CatalogRecordEditor extends CommandStackFormEditor {
 			addPage(new DescriptionPage(this, session));
 			addPage(new ItemsPage(this, session));
 			addPage(new HistoryPage(this, session));
+			RecordEditorPages.addTo(this); // pages plug-ins contribute
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
