@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -115,8 +118,10 @@ class CirculationDeskUITest {
 		waitForBanner("Copy " + withdrawn + " cannot be checked out: it is withdrawn.");
 
 		BotLabel banner = desk.labelWithId(CirculationDeskView.KEY_BANNER);
-		RGB red = UIThread.syncExec(() -> banner.widget.getBackground().getRGB());
-		assertTrue(red.red > 150 && red.green < 80 && red.blue < 80, "a red banner: " + red);
+		bot.waitUntil(Conditions.that("a red banner on the screen", () -> {
+			RGB shown = pixel(banner);
+			return shown.red > 150 && shown.green < 80 && shown.blue < 80;
+		}));
 		assertEquals(ItemStatus.WITHDRAWN, store.items().byBarcode(withdrawn).getStatus());
 		assertEquals(0, new Circulation(store.database()).findPatron(card).loans());
 		assertReadyForTheNextScan(withdrawn);
@@ -141,6 +146,22 @@ class CirculationDeskUITest {
 		assertTrue(barcodeHasFocus(), "the focus stays in the barcode field");
 		Text text = field.widget;
 		assertEquals(scanned, UIThread.syncExec(() -> text.getSelectionText()), "the scan is selected, to be replaced");
+	}
+
+	/** The colour on the screen just inside the control's top left corner. */
+	private static RGB pixel(BotLabel control) {
+		return UIThread.syncExec(() -> {
+			Image image = new Image(control.widget.getDisplay(), 4, 4);
+			GC gc = new GC(control.widget);
+			try {
+				gc.copyArea(image, 0, 0);
+				ImageData data = image.getImageData();
+				return data.palette.getRGB(data.getPixel(2, 2));
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
 	}
 
 	private boolean barcodeHasFocus() {

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -55,8 +56,7 @@ public final class CirculationDeskView extends ViewPart {
 	}
 
 	private DeskSession session;
-	private Composite modeBox;
-	private Label mode;
+	private ColourBox mode;
 	private Label patron;
 	private Text barcode;
 	private Banner banner;
@@ -73,15 +73,9 @@ public final class CirculationDeskView extends ViewPart {
 		Composite top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-		// a box around the label: the theme paints labels' own backgrounds over
-		modeBox = new Composite(top, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(10, 6).applyTo(modeBox);
-		GridDataFactory.fillDefaults().hint(230, SWT.DEFAULT).applyTo(modeBox);
-		mode = new Label(modeBox, SWT.CENTER);
-		mode.setData(WorkbenchIds.WIDGET_KEY, KEY_MODE);
-		mode.setFont(resources.create(base.increaseHeight(6).setStyle(SWT.BOLD)));
-		mode.setForeground(WHITE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(mode);
+		mode = new ColourBox(top, resources.create(base.increaseHeight(6).setStyle(SWT.BOLD)), SWT.CENTER, KEY_MODE);
+		mode.layoutData().grabExcessHorizontalSpace = false;
+		mode.layoutData().widthHint = 230;
 		patron = new Label(top, SWT.WRAP);
 		patron.setData(WorkbenchIds.WIDGET_KEY, KEY_PATRON);
 		patron.setFont(resources.create(base.increaseHeight(3)));
@@ -115,6 +109,15 @@ public final class CirculationDeskView extends ViewPart {
 		// the list is for reading; a click must not take the scanner's focus away
 		lines.getTable().addListener(SWT.MouseUp, e -> focusBarcode());
 
+		Action rules = new Action(Messages.rulesAction) {
+			@Override
+			public void run() {
+				new LoanRulesDialog(getSite().getShell(), DeskServices.circulation(getSite())).open();
+				focusBarcode();
+			}
+		};
+		rules.setToolTipText(Messages.rulesActionTooltip);
+		getViewSite().getActionBars().getToolBarManager().add(rules);
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
 		mode(DeskMode.CHECK_OUT);
 	}
@@ -122,15 +125,11 @@ public final class CirculationDeskView extends ViewPart {
 	/** Switches what a scanned copy does (F2, F3, F4). */
 	public void mode(DeskMode next) {
 		session.mode(next);
-		mode.setText(next.label());
-		Color colour = switch (next) {
+		mode.show(next.label(), switch (next) {
 		case CHECK_OUT -> CHECK_OUT;
 		case CHECK_IN -> CHECK_IN;
 		case RENEW -> RENEW;
-		};
-		modeBox.setBackground(colour);
-		mode.setBackground(colour);
-		mode.setForeground(WHITE);
+		}, WHITE);
 		banner.hint(switch (next) {
 		case CHECK_OUT -> session.patron() == null ? Messages.hintCheckOut : Messages.hintCheckOutPatron;
 		case CHECK_IN -> Messages.hintCheckIn;

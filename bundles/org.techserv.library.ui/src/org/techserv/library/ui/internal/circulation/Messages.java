@@ -58,6 +58,14 @@ public final class Messages extends NLS {
 	public static String referenceColumnType;
 	public static String referenceColumnTotal;
 	public static String cardInWrongMode;
+	public static String rulesTitle;
+	public static String rulesMessage;
+	public static String rulesLoanDays;
+	public static String rulesRenewals;
+	public static String rulesMaxItems;
+	public static String rulesSave;
+	public static String rulesAction;
+	public static String rulesActionTooltip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
