@@ -102,7 +102,7 @@ public final class CirculationDeskView extends ViewPart {
 		lines.setContentProvider(ArrayContentProvider.getInstance());
 		TableColumns.<Line>add(lines, Messages.columnTime, 90, Line::time);
 		TableColumns.<Line>add(lines, Messages.columnBarcode, 120, Line::barcode);
-		TableColumns.<Line>add(lines, Messages.columnAction, 160, Line::action);
+		TableColumns.<Line>add(lines, Messages.columnAction, 210, Line::action);
 		TableColumns.<Line>add(lines, Messages.columnMessage, 600, Line::message);
 		lines.setInput(done);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(lines.getControl());
@@ -163,6 +163,10 @@ public final class CirculationDeskView extends ViewPart {
 					outcome.message()));
 			lines.refresh();
 			showPatron();
+			if (outcome.kind() != Outcome.Kind.REFUSED
+					&& getSite().getPage().findView(OverdueView.ID) instanceof OverdueView overdue) {
+				overdue.refresh(); // a late copy came back, or a renewal moved a due date
+			}
 		}
 		focusBarcode();
 	}
