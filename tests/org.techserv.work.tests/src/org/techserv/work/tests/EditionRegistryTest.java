@@ -25,6 +25,7 @@ class EditionRegistryTest {
 
 	private static final String EQUIPMENT = "org.techserv.equipment.orders";
 	private static final String LIBRARY = "org.techserv.library.cataloguing";
+	private static final String CLAIMS = "org.techserv.library.serialClaims";
 
 	@Test
 	void theEquipmentEditionListsOnlyEquipmentWork() throws Exception {
@@ -33,12 +34,12 @@ class EditionRegistryTest {
 
 	@Test
 	void theLibraryEditionListsOnlyLibraryWork() throws Exception {
-		assertEquals(List.of(LIBRARY), providersWith("org.techserv.library.ui"));
+		assertEquals(List.of(LIBRARY, CLAIMS), providersWith("org.techserv.library.ui"));
 	}
 
 	@Test
 	void theWorkbenchEditionListsBoth() throws Exception {
-		assertEquals(List.of(EQUIPMENT, LIBRARY), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
+		assertEquals(List.of(EQUIPMENT, LIBRARY, CLAIMS), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
 	}
 
 	@Test

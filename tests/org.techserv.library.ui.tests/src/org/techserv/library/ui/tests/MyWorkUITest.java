@@ -18,11 +18,18 @@ import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.CataloguingTask;
 import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.model.TaskKind;
+import org.techserv.library.serials.Frequency;
+import org.techserv.library.serials.Numbering;
+import org.techserv.library.serials.PatternText;
+import org.techserv.library.serials.PredictionPattern;
+import org.techserv.library.serials.store.SerialsStore;
+import org.techserv.library.serials.store.Subscription;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.store.MarcFiles;
 import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
+import org.techserv.library.ui.internal.serials.SerialsUiIds;
 import org.techserv.library.ui.internal.work.MarcViewPage;
 import org.techserv.model.core.Priority;
 import org.techserv.test.swt.BotTable;
@@ -96,6 +103,38 @@ class MyWorkUITest {
 		assertTrue(iso.getText().contains("\u2021a"), "subfield delimiters shown");
 		assertTrue(xml.getText().contains("tag=\"245\""), xml.getText());
 		assertTrue(xml.getText().contains("patria mia"), xml.getText());
+	}
+
+	@Test
+	void serialClaimsDueAreListedByVendorAndEnterOpensTheClaimsView() throws Exception {
+		SerialsStore serials = new SerialsStore(store.database());
+		String vendor = "Vendor " + run;
+		// monthly on the 1st from three months back, five days of grace: the oldest issues are to be claimed
+		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(3);
+		String pattern = PatternText.write(PredictionPattern.builder(Frequency.MONTHLY, first)
+				.level("v.", 0, Numbering.CONTINUOUS, 1).level("no.", 12, Numbering.RESTART, 1).build());
+		long record = store.catalogue().ids("patria mia")[0];
+		Subscription subscription = serials.subscriptions()
+				.save(new Subscription(0, 0, record, null, vendor, first, null, pattern, 5, 30, "Periodicals"));
+		serials.subscriptions().predict(subscription.id(), LocalDate.now().plusMonths(1));
+		int claimable = serials.claims().review(LocalDate.now()).get(vendor).size();
+		assertTrue(claimable >= 2, "at least the two oldest issues are late");
+
+		var view = bot.openView(MyWorkIds.VIEW);
+		BotTable work = view.bot().tableWithId(MyWorkIds.KEY_TABLE);
+		view.show();
+		work.pressShortcut(0, SWT.F5);
+		String title = vendor + ": " + claimable + " issue(s) to claim";
+		bot.waitUntil(Conditions.that("the vendor's claims", () -> work.indexOf(title, 4) >= 0));
+		int row = work.indexOf(title, 4);
+		assertEquals("Serial claims", work.cell(row, "Kind"));
+		assertEquals("today", work.cell(row, "Due"));
+
+		work.select(row);
+		work.pressShortcut(0, SWT.CR);
+		bot.waitUntil(Conditions.that("the Serial Claims view in front", () -> UIThread.syncExec(
+				() -> WorkbenchBot.page().getActivePart() != null && SerialsUiIds.CLAIMS_VIEW
+						.equals(WorkbenchBot.page().getActivePart().getSite().getId()))));
 	}
 
 	private static CataloguingTask task(String number, String title, BibliographicRecord record, LocalDate due,

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.techserv.library.ui.internal.work.messages"; //$NON-NLS-1$
 
 	public static String kindTask;
+	public static String kindClaims;
+	public static String claimsTitle;
 	public static String taskWithoutRecord;
 	public static String marcIso2709;
 	public static String marcXml;
