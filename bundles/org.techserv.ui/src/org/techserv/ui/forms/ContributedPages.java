@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -11,7 +12,10 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.techserv.ui.internal.work.Messages;
@@ -85,6 +89,33 @@ public final class ContributedPages {
 			pages.add(new Contribution(id.strip(), element.getAttribute("name").strip(), bundle, element)); //$NON-NLS-1$
 		}
 		return new Reading(List.copyOf(pages), List.copyOf(problems));
+	}
+
+	/**
+	 * Adds the pages contributed to {@code extensionPoint} to {@code editor}, after its own pages: they change what
+	 * {@code edited} gives (asked again on each use) on the editor's command stack and speak in its header.
+	 */
+	public static void addTo(CommandStackFormEditor editor, String extensionPoint, Supplier<EObject> edited)
+			throws PartInitException {
+		EditorPageContext context = new EditorPageContext() {
+			@Override
+			public EditingDomain editingDomain() {
+				return editor.getEditingDomain();
+			}
+
+			@Override
+			public EObject edited() {
+				return edited.get();
+			}
+
+			@Override
+			public void notice(String message, int type) {
+				editor.notice(message, type);
+			}
+		};
+		for (FormPage page : create(editor, extensionPoint, context)) {
+			editor.addPage(page);
+		}
 	}
 
 	/**
