@@ -69,7 +69,7 @@ public final class ItemLabels {
 	 */
 	private static String shelved(String callNumber) {
 		if (CallNumberLines.schemeOf(callNumber) == CallNumberScheme.DDC) {
-			return callNumber.replace("/", "").replace("'", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return RecordValues.withoutSegmentation(callNumber);
 		}
 		return callNumber;
 	}

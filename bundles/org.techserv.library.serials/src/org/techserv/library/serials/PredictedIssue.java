@@ -24,10 +24,18 @@ public record PredictedIssue(int sequence, List<Integer> numbers, List<Integer> 
 
 	/** How a holdings statement writes the issue: {@code v.1:no.1(2024:Jan)}. */
 	public String label() {
-		if (enumeration.isEmpty()) {
-			return chronology;
+		return label(enumeration, chronology);
+	}
+
+	/**
+	 * How a holdings statement writes an issue from its enumeration and chronology ({@code v.1:no.1(2024:Jan)});
+	 * either may be empty or null.
+	 */
+	public static String label(String enumeration, String chronology) {
+		if (enumeration == null || enumeration.isEmpty()) {
+			return chronology == null ? "" : chronology; //$NON-NLS-1$
 		}
-		return chronology.isEmpty() ? enumeration : enumeration + '(' + chronology + ')';
+		return chronology == null || chronology.isEmpty() ? enumeration : enumeration + '(' + chronology + ')';
 	}
 
 	@Override

@@ -101,8 +101,8 @@ public final class RecordValues {
 		return null;
 	}
 
-	/** A Dewey number without the prime marks and slashes that segment it. */
-	private static String withoutSegmentation(String dewey) {
+	/** A Dewey number without the prime marks and slashes that segment it ("782.1/092" becomes "782.1092"). */
+	public static String withoutSegmentation(String dewey) {
 		return dewey.replace("/", "").replace("'", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 

@@ -20,6 +20,7 @@ import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
+import org.techserv.library.serials.PredictedIssue;
 import org.techserv.library.serials.internal.BindingMessages;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.ItemRepository;
@@ -98,7 +99,7 @@ public final class Bindery {
 				s.setLong(1, recordId);
 				try (ResultSet r = s.executeQuery()) {
 					while (r.next()) {
-						pieces.add(new Piece(r.getLong(1), r.getLong(2), label(r.getString(3), r.getString(4))));
+						pieces.add(new Piece(r.getLong(1), r.getLong(2), PredictedIssue.label(r.getString(3), r.getString(4))));
 					}
 				}
 			}
@@ -319,7 +320,7 @@ public final class Bindery {
 					throw refused(BindingMessages.fieldIssue, String.valueOf(issueId),
 							NLS.bind(BindingMessages.issueNotFound, issueId));
 				}
-				String label = label(r.getString(5), r.getString(6));
+				String label = PredictedIssue.label(r.getString(5), r.getString(6));
 				String title = r.getString(2);
 				if (r.getLong(1) != recordId) {
 					throw refused(BindingMessages.fieldIssue, label,
@@ -503,7 +504,7 @@ public final class Bindery {
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					long issueId = r.getLong(2);
-					String label = issueId != 0 ? label(r.getString(4), r.getString(5)) : r.getString(6);
+					String label = issueId != 0 ? PredictedIssue.label(r.getString(4), r.getString(5)) : r.getString(6);
 					pieces.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Piece(issueId, r.getLong(3), label));
 				}
 			}
@@ -541,13 +542,6 @@ public final class Bindery {
 	private static LocalDate date(ResultSet r, int column) throws SQLException {
 		Date date = r.getDate(column);
 		return date == null ? null : date.toLocalDate();
-	}
-
-	private static String label(String enumeration, String chronology) {
-		if (enumeration == null || enumeration.isEmpty()) {
-			return chronology;
-		}
-		return chronology == null || chronology.isEmpty() ? enumeration : enumeration + '(' + chronology + ')';
 	}
 
 	private static String blankToNull(String text) {

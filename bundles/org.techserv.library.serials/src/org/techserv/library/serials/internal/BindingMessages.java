@@ -51,7 +51,6 @@ public final class BindingMessages extends NLS {
 	public static String slipCallNumber;
 	public static String slipPieces;
 	public static String slipDueBack;
-	public static String fontMissing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, BindingMessages.class);

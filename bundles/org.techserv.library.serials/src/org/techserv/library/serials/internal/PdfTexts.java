@@ -20,7 +20,7 @@ public final class PdfTexts {
 	public static PDFont font(PDDocument document, String resource) throws IOException {
 		try (InputStream in = PdfTexts.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IOException(NLS.bind(BindingMessages.fontMissing, resource));
+				throw new IOException(NLS.bind(Messages.fontMissing, resource));
 			}
 			return PDType0Font.load(document, in, true);
 		}

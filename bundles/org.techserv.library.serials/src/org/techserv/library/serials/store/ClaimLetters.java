@@ -1,7 +1,6 @@
 package org.techserv.library.serials.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,9 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.library.serials.internal.Messages;
+import org.techserv.library.serials.internal.PdfTexts;
 
 /**
  * Claim letters as one PDF: a letter per vendor (continued on further pages when long) listing the claimed
@@ -36,23 +35,14 @@ public final class ClaimLetters {
 	public static void write(Map<String, List<SerialIssue>> claimedByVendor, LocalDate date, Path pdf) throws IOException {
 		Path partial = pdf.resolveSibling(pdf.getFileName() + ".part"); //$NON-NLS-1$
 		try (PDDocument document = new PDDocument()) {
-			PDFont regular = font(document, "/fonts/DejaVuSansCondensed.ttf"); //$NON-NLS-1$
-			PDFont bold = font(document, "/fonts/DejaVuSansCondensed-Bold.ttf"); //$NON-NLS-1$
+			PDFont regular = PdfTexts.font(document, PdfTexts.REGULAR);
+			PDFont bold = PdfTexts.font(document, PdfTexts.BOLD);
 			for (Map.Entry<String, List<SerialIssue>> letter : claimedByVendor.entrySet()) {
 				new Letter(document, regular, bold).write(letter.getKey(), letter.getValue(), date);
 			}
 			document.save(partial.toFile());
 		}
 		Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static PDFont font(PDDocument document, String resource) throws IOException {
-		try (InputStream in = ClaimLetters.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException(NLS.bind(Messages.fontMissing, resource));
-			}
-			return PDType0Font.load(document, in, true);
-		}
 	}
 
 	/** One vendor's letter, page by page. */
@@ -115,7 +105,7 @@ public final class ClaimLetters {
 		}
 
 		private void line(PDFont font, float size, float x, String words) throws IOException {
-			draw(font, size, x, printable(font, words));
+			draw(font, size, x, PdfTexts.printable(font, words));
 			y -= size + 4;
 		}
 
@@ -130,7 +120,7 @@ public final class ClaimLetters {
 		private List<String> wrap(String words, float width) throws IOException {
 			List<String> lines = new java.util.ArrayList<>();
 			StringBuilder current = new StringBuilder();
-			for (String word : printable(regular, words).split(" ")) { //$NON-NLS-1$
+			for (String word : PdfTexts.printable(regular, words).split(" ")) { //$NON-NLS-1$
 				String tried = current.isEmpty() ? word : current + " " + word; //$NON-NLS-1$
 				if (!current.isEmpty() && regular.getStringWidth(tried) / 1000 * SIZE > width) {
 					lines.add(current.toString());
@@ -145,7 +135,7 @@ public final class ClaimLetters {
 
 		/** Cut with an ellipsis to the width: long titles must not run into the next column. */
 		private String fit(PDFont font, String words, float width) throws IOException {
-			String shown = printable(font, words);
+			String shown = PdfTexts.printable(font, words);
 			if (font.getStringWidth(shown) / 1000 * SIZE <= width) {
 				return shown;
 			}
@@ -153,21 +143,6 @@ public final class ClaimLetters {
 				shown = shown.substring(0, shown.length() - 1);
 			}
 			return shown + "\u2026"; //$NON-NLS-1$
-		}
-
-		/** Control characters become spaces and glyphs the font lacks become "?", so no title stops a letter. */
-		private static String printable(PDFont font, String words) {
-			StringBuilder out = new StringBuilder();
-			words.codePoints().forEach(cp -> {
-				String one = Character.isISOControl(cp) || Character.isWhitespace(cp) ? " " : Character.toString(cp); //$NON-NLS-1$
-				try {
-					font.encode(one);
-					out.append(one);
-				} catch (IOException | IllegalArgumentException e) {
-					out.append('?');
-				}
-			});
-			return out.toString();
 		}
 	}
 }

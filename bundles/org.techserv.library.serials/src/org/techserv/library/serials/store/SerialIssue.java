@@ -2,6 +2,8 @@ package org.techserv.library.serials.store;
 
 import java.time.LocalDate;
 
+import org.techserv.library.serials.PredictedIssue;
+
 /**
  * A stored expected issue with where it stands, and the subscription's title and vendor for lists.
  *
@@ -15,9 +17,6 @@ public record SerialIssue(long id, long subscriptionId, int sequence, String enu
 
 	/** {@code v.1:no.1(2024:Jan)}. */
 	public String label() {
-		if (enumeration.isEmpty()) {
-			return chronology;
-		}
-		return chronology.isEmpty() ? enumeration : enumeration + '(' + chronology + ')';
+		return PredictedIssue.label(enumeration, chronology);
 	}
 }
