@@ -21,6 +21,7 @@ import org.techserv.library.serials.internal.Messages;
 import org.techserv.store.ConflictException;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.Utc;
@@ -111,6 +112,7 @@ public final class SubscriptionRepository {
 					s.setLong(1, subscription.id());
 					s.executeUpdate();
 				}
+				StoreEvents.changed(c, StoreEvents.WORK); // expected issues went, and with them claims due
 			}
 			return subscription.withId(subscription.id(), subscription.version() + 1);
 		});
@@ -191,6 +193,9 @@ public final class SubscriptionRepository {
 				added++;
 			}
 			insert.executeBatch();
+		}
+		if (added > 0) {
+			StoreEvents.changed(c, StoreEvents.WORK); // issues expected in the past are due for claiming
 		}
 		return added;
 	}
