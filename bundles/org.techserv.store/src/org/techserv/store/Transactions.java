@@ -20,14 +20,20 @@ public final class Transactions {
 		}
 	}
 
-	/** Runs {@code work} in a transaction on a connection the caller owns (and closes). */
+	/**
+	 * Runs {@code work} in a transaction on a connection the caller owns (and closes). What the work named with
+	 * {@link StoreEvents#changed} is posted once the outermost transaction on the connection has committed.
+	 */
 	public static <T> T inTransaction(Connection connection, SqlWork<T> work) throws StoreException {
+		boolean outermost = StoreEvents.begin(connection);
+		boolean committed = false;
 		try {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
 				T result = work.run(connection);
 				connection.commit();
+				committed = true;
 				return result;
 			} catch (SQLException | StoreException | RuntimeException | Error e) {
 				rollback(connection, e);
@@ -37,6 +43,10 @@ public final class Transactions {
 			}
 		} catch (SQLException e) {
 			throw SqlErrors.translate(e);
+		} finally {
+			if (outermost) {
+				StoreEvents.end(connection, committed);
+			}
 		}
 	}
 

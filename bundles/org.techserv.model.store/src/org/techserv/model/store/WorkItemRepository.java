@@ -38,6 +38,7 @@ import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
 import org.techserv.store.Page;
 import org.techserv.store.SqlErrors;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.emf.DetailTable;
@@ -126,6 +127,7 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 			audit.addAll(more);
 		}
 		AuditTrail.record(c, audit);
+		StoreEvents.changed(c, StoreEvents.WORK);
 	}
 
 	public void delete(T item) throws StoreException {
@@ -136,6 +138,7 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 			NOTES.replace(c, item.getId(), List.of());
 			ATTACHMENTS.replace(c, item.getId(), List.of());
 			AuditTrail.record(c, List.of(WORK_ITEM.delete(c, item, user, now)));
+			StoreEvents.changed(c, StoreEvents.WORK);
 			return null;
 		});
 	}

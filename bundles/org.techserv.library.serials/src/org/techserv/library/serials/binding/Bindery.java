@@ -27,6 +27,7 @@ import org.techserv.library.store.ItemRepository;
 import org.techserv.store.emf.EntityTable;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.ValidationException;
@@ -65,6 +66,7 @@ public final class Bindery {
 				s.setString(4, name);
 				s.executeUpdate();
 			}
+			StoreEvents.changed(c, StoreEvents.WORK);
 			return batch(c, id);
 		});
 	}
@@ -207,6 +209,7 @@ public final class Bindery {
 					throw changed(NLS.bind(BindingMessages.batchNotFound, batchId));
 				}
 			}
+			StoreEvents.changed(c, StoreEvents.WORK);
 			return batch(c, batchId);
 		});
 	}
@@ -272,6 +275,7 @@ public final class Bindery {
 					throw changed(NLS.bind(BindingMessages.batchNotFound, batchId));
 				}
 			}
+			StoreEvents.changed(c, StoreEvents.WORK);
 			return batch(c, batchId);
 		});
 	}

@@ -25,6 +25,7 @@ import org.techserv.model.edit.FieldIssue;
 import org.techserv.model.edit.ModelValidation;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.ValidationException;
@@ -97,6 +98,9 @@ public final class CheckIn {
 				}
 				s.executeBatch();
 			}
+			if (!late.isEmpty()) {
+				StoreEvents.changed(c, StoreEvents.WORK); // late issues are claimed from My Work
+			}
 			return late.size();
 		});
 	}
@@ -133,6 +137,7 @@ public final class CheckIn {
 						throw notOpen(load(c, issueId));
 					}
 				}
+				StoreEvents.changed(c, StoreEvents.WORK);
 				return load(c, issueId);
 			});
 		} catch (StoreException e) {
@@ -162,6 +167,7 @@ public final class CheckIn {
 					throw notOpen(load(c, issueId));
 				}
 			}
+			StoreEvents.changed(c, StoreEvents.WORK);
 			return load(c, issueId);
 		});
 	}

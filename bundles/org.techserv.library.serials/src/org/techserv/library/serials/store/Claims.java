@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.techserv.store.Database;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 
@@ -74,6 +75,9 @@ public final class Claims {
 						done.add(CheckIn.load(c, issue.id()));
 					}
 				}
+			}
+			if (!done.isEmpty()) {
+				StoreEvents.changed(c, StoreEvents.WORK); // claimed issues leave My Work until their next claim date
 			}
 			return done;
 		});

@@ -24,6 +24,7 @@ import org.techserv.library.serials.internal.Messages;
 import org.techserv.store.ConflictException;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.Utc;
@@ -115,6 +116,7 @@ public final class SubscriptionRepository {
 					s.setLong(1, subscription.id());
 					s.executeUpdate();
 				}
+				StoreEvents.changed(c, StoreEvents.WORK); // expected issues went, and with them claims due
 			}
 			return subscription.withId(subscription.id(), subscription.version() + 1);
 		});
@@ -217,6 +219,9 @@ public final class SubscriptionRepository {
 			s.setLong(2, subscription.id());
 			s.setDate(3, IssueRows.sql(until));
 			s.executeUpdate();
+		}
+		if (added > 0) {
+			StoreEvents.changed(c, StoreEvents.WORK); // issues expected in the past are due for claiming
 		}
 		return added;
 	}

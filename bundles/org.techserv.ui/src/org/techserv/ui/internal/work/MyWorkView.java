@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,6 +22,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -35,8 +38,14 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.techserv.model.core.Priority;
 import org.techserv.store.Database;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.ui.forms.FormFields;
 import org.techserv.ui.work.MyWorkIds;
@@ -52,7 +61,9 @@ import org.techserv.work.WorkQueues.Collected;
 
 /**
  * My Work: what is assigned to me or due today, from every installed work-queue provider, due first. Keyboard
- * first: the list has the focus, Enter opens the entry's editor, F5 lists again, Tab reaches "I am".
+ * first: the list has the focus, Enter opens the entry's editor, F5 lists again, Tab reaches "I am". Work saved
+ * anywhere in the workbench (an editor, another view, a dialog: {@link StoreEvents#WORK}) lists it again by itself,
+ * once saving has paused for {@link #QUIET_MS}, keeping the selected row.
  */
 public final class MyWorkView extends ViewPart {
 
@@ -60,6 +71,8 @@ public final class MyWorkView extends ViewPart {
 	private static final String KEY_TABLE = MyWorkIds.KEY_TABLE;
 	private static final String KEY_STAFF = MyWorkIds.KEY_STAFF;
 	private static final String KEY_STATUS = MyWorkIds.KEY_STATUS;
+	/** How long saving must pause before the list follows (an import or a batch of saves lists once). */
+	static final long QUIET_MS = 400;
 
 	private final List<ContributedProvider> providers = WorkQueues.installed();
 	private Combo staffCombo;
@@ -70,6 +83,12 @@ public final class MyWorkView extends ViewPart {
 	private Job refreshing;
 	/** The day the list was made for (the Due column says "today"). */
 	private LocalDate today = LocalDate.now();
+	/** When work was last saved elsewhere (System.nanoTime), for the quiet period. */
+	private volatile long lastChange;
+	private final Job afterChanges = Job.createSystem(Messages.listing, monitor -> {
+		listAfterQuiet();
+	});
+	private ServiceRegistration<EventHandler> workChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -86,6 +105,7 @@ public final class MyWorkView extends ViewPart {
 		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		FormFields.keyed(table.getTable(), KEY_TABLE);
 		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.setComparer(SAME_WORK); // the selected row stays selected when the list comes again
 		column(Messages.columnDue, 160, e -> due(e.entry()));
 		column(Messages.columnPriority, 64, e -> priority(e.entry().priority()));
 		column(Messages.columnKind, 120, e -> e.entry().kind());
@@ -118,7 +138,49 @@ public final class MyWorkView extends ViewPart {
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
 		getSite().setSelectionProvider(table);
 		getSite().getPage().addPartListener(visible);
+		listenToSavedWork();
 		refresh();
+	}
+
+	/** Rows are the same work when the same provider lists the same target as the same kind (its text may change). */
+	private static final IElementComparer SAME_WORK = new IElementComparer() {
+		@Override
+		public boolean equals(Object a, Object b) {
+			return a instanceof QueuedEntry x && b instanceof QueuedEntry y ? key(x).equals(key(y)) : Objects.equals(a, b);
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return element instanceof QueuedEntry queued ? key(queued).hashCode() : Objects.hashCode(element);
+		}
+
+		private static List<Object> key(QueuedEntry queued) {
+			return List.of(queued.source().id(), queued.entry().kind(), queued.entry().target());
+		}
+	};
+
+	private void listenToSavedWork() {
+		BundleContext context = FrameworkUtil.getBundle(MyWorkView.class).getBundleContext();
+		EventHandler handler = event -> {
+			lastChange = System.nanoTime();
+			afterChanges.schedule(QUIET_MS);
+		};
+		workChanged = context.registerService(EventHandler.class, handler,
+				FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, StoreEvents.WORK)));
+	}
+
+	/** After the quiet period: lists again if the view is in sight (it lists anyway when it comes into sight). */
+	private void listAfterQuiet() {
+		long quietFor = (System.nanoTime() - lastChange) / 1_000_000;
+		if (quietFor < QUIET_MS) {
+			afterChanges.schedule(QUIET_MS - quietFor); // more was saved meanwhile
+			return;
+		}
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			if (table != null && !table.getTable().isDisposed() && getSite().getPage().isPartVisible(this)) {
+				refresh();
+			}
+		});
 	}
 
 	/** Lists again whenever the view comes into sight (work changes while it is hidden behind another view). */
@@ -279,6 +341,14 @@ public final class MyWorkView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(visible);
+		if (workChanged != null) {
+			try {
+				workChanged.unregister();
+			} catch (IllegalStateException e) {
+				// the bundle is stopping: the registration is gone already
+			}
+		}
+		afterChanges.cancel();
 		if (refreshing != null) {
 			refreshing.cancel();
 		}

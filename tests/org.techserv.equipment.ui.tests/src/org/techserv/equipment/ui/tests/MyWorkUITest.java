@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techserv.equipment.model.EquipmentFactory;
+import org.techserv.equipment.model.OrderStatus;
 import org.techserv.equipment.model.ServiceOrder;
 import org.techserv.equipment.model.Visit;
 import org.techserv.equipment.ui.internal.editor.ServiceOrderEditor;
@@ -93,6 +94,33 @@ class MyWorkUITest {
 			assertTrue(history.indexOf(other, 0) >= 0, other + " in the history");
 		}
 		assertEquals(-1, history.indexOf(number, 0), "the order itself is not its own history");
+	}
+
+	@Test
+	void workSavedElsewhereComesAndGoesWithoutRefreshAndTheSelectedRowStaysSelected() throws Exception {
+		LocalDate today = LocalDate.now();
+		ServiceOrder mine = assigned(shop.sold("SN-" + shop.run + "-M"), today, Priority.NORMAL);
+		var view = bot.viewById(MyWorkIds.VIEW).show();
+		BotTable work = view.bot().tableWithId(MyWorkIds.KEY_TABLE);
+		work.pressShortcut(0, SWT.F5); // the technician is newer than the staff list
+		BotCombo me = view.bot().comboWithId(MyWorkIds.KEY_STAFF);
+		String technician = shop.coolingTechnician.getFamilyName() + ", " + shop.coolingTechnician.getGivenName();
+		bot.waitUntil(Conditions.that("the technician to be offered", () -> me.items().contains(technician)));
+		me.setSelection(technician);
+		bot.waitUntil(Conditions.that("my order in My Work", () -> work.indexOf(mine.getNumber(), 3) >= 0));
+		work.select(work.indexOf(mine.getNumber(), 3));
+
+		// saved by someone else in the same workbench (an editor, the dispatch board): through the store, no F5
+		ServiceOrder urgent = assigned(shop.sold("SN-" + shop.run + "-E"), today, Priority.URGENT);
+		String number = urgent.getNumber();
+		bot.waitUntil(Conditions.that("the urgent order to come by itself", () -> work.indexOf(number, 3) >= 0));
+		assertTrue(work.indexOf(number, 3) < work.indexOf(mine.getNumber(), 3), "urgent first");
+		assertEquals(mine.getNumber(), work.cell(work.selectionIndex(), "Number"), "the selected row stays selected");
+
+		urgent.setStatus(OrderStatus.CANCELLED.getName()); // nothing left to do
+		shop.store.orders().save(urgent);
+		bot.waitUntil(Conditions.that("the cancelled order to leave by itself", () -> work.indexOf(number, 3) < 0));
+		assertEquals(mine.getNumber(), work.cell(work.selectionIndex(), "Number"), "the selected row stays selected");
 	}
 
 	private ServiceOrder assigned(ServiceOrder order, LocalDate due, Priority priority) throws Exception {

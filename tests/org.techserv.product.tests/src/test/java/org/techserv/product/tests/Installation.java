@@ -18,6 +18,8 @@ import java.util.function.Predicate;
 final class Installation {
 
 	static final Path DIR = Path.of(System.getProperty("techserv.product.dir", "missing-product"));
+	/** How long a director run or a command may take (a director run takes 20-40 s). */
+	static final Duration DIRECTOR = Duration.ofSeconds(180);
 
 	/** A running {@code techserv} process with its output collected line by line. */
 	static final class Run implements AutoCloseable {
@@ -101,6 +103,32 @@ final class Installation {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(environment);
 		return new Run(builder.start());
+	}
+
+	/**
+	 * Runs the p2 director of the installation in {@code installation} (its own {@code techserv} script, as the
+	 * documentation tells users) with the zipped repository {@code repository}, added as users add it
+	 * ({@code jar:file:...zip!/}); fails with everything it printed unless it ends with exit code 0.
+	 */
+	static void director(Path installation, Path repository, Path workspace, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of("-application", "org.eclipse.equinox.p2.director", "-nosplash",
+				"-consoleLog", "-data", workspace.toString(), "-repository", "jar:" + repository.toUri() + "!/"));
+		command.addAll(List.of(args));
+		try (Run run = start(installation, Map.of(), command.toArray(String[]::new))) {
+			if (run.awaitExit(DIRECTOR) != 0) {
+				throw new AssertionError("director " + String.join(" ", args) + " failed:\n" + String.join("\n", run.lines));
+			}
+		}
+	}
+
+	/** What {@code techserv COMMAND} printed; fails unless it ends with exit code 0. */
+	static List<String> lines(Path installation, Path workspace, String command) throws Exception {
+		try (Run run = start(installation, Map.of(), command, "-data", workspace.toString())) {
+			if (run.awaitExit(DIRECTOR) != 0) {
+				throw new AssertionError("techserv " + command + " failed:\n" + String.join("\n", run.lines));
+			}
+			return List.copyOf(run.lines);
+		}
 	}
 
 	/** Asks the window manager to close the window whose title contains {@code title}, as its close button does. */

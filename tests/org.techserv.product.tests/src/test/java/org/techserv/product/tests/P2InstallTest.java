@@ -1,16 +1,12 @@
 package org.techserv.product.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class P2InstallTest {
 
-	private static final Duration DIRECTOR = Duration.ofSeconds(180);
 	/** The zipped repository the build publishes, as a user would add it. */
 	private static final Path REPOSITORY = Path.of(System.getProperty("techserv.repository.zip", "missing-repository.zip"));
 	private static final String EQUIPMENT = "org.techserv.equipment.feature.feature.group";
@@ -56,24 +51,12 @@ class P2InstallTest {
 		assertTrue(features.stream().anyMatch(l -> l.endsWith(" org.techserv.library.feature")), features.toString());
 	}
 
-	/** Runs the p2 director of the installation in {@code installation} with the build's repository. */
 	private void director(Path installation, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("-application", "org.eclipse.equinox.p2.director", "-nosplash",
-				"-consoleLog", "-data", root.resolve("director-workspace").toString(), "-repository",
-				"jar:" + REPOSITORY.toUri() + "!/"));
-		command.addAll(List.of(args));
-		try (Installation.Run run = Installation.start(installation, Map.of(), command.toArray(String[]::new))) {
-			assertEquals(0, run.awaitExit(DIRECTOR), "director " + String.join(" ", args) + ":\n"
-					+ String.join("\n", run.lines));
-		}
+		Installation.director(installation, REPOSITORY, root.resolve("director-workspace"), args);
 	}
 
 	private List<String> versionLines(Path installation) throws Exception {
-		try (Installation.Run run = Installation.start(installation, Map.of(), "version", "-data",
-				root.resolve("version-workspace").toString())) {
-			assertEquals(0, run.awaitExit(DIRECTOR), String.join("\n", run.lines));
-			return List.copyOf(run.lines);
-		}
+		return Installation.lines(installation, root.resolve("version-workspace"), "version");
 	}
 
 	private static String configured(Path installation) throws IOException {

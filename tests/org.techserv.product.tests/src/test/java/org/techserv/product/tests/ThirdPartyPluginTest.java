@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThirdPartyPluginTest {
 
-	private static final Duration DIRECTOR = Duration.ofSeconds(180);
 	private static final Path SITE = Path.of(System.getProperty("techserv.example.repository.zip", "missing-example.zip"));
 	private static final Path EQUIPMENT_EDITION = Path.of(System.getProperty("techserv.equipment.dir", "missing-equipment"));
 	private static final String FEATURE = "com.example.techserv.diagnostics.feature";
@@ -74,14 +72,7 @@ class ThirdPartyPluginTest {
 
 	/** Runs the installation's own p2 director with the example's zipped site, as its documentation tells users. */
 	private void director(Path installation, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("-application", "org.eclipse.equinox.p2.director", "-nosplash",
-				"-consoleLog", "-data", root.resolve("director-workspace").toString(), "-repository",
-				"jar:" + SITE.toUri() + "!/"));
-		command.addAll(List.of(args));
-		try (Installation.Run run = Installation.start(installation, Map.of(), command.toArray(String[]::new))) {
-			assertEquals(0, run.awaitExit(DIRECTOR), "director " + String.join(" ", args) + ":\n"
-					+ String.join("\n", run.lines));
-		}
+		Installation.director(installation, SITE, root.resolve("director-workspace"), args);
 	}
 
 	private List<String> procedures(Path installation) throws Exception {
@@ -89,11 +80,7 @@ class ThirdPartyPluginTest {
 	}
 
 	private List<String> lines(Path installation, String command) throws Exception {
-		try (Installation.Run run = Installation.start(installation, Map.of(), command, "-data",
-				root.resolve("workspace").toString())) {
-			assertEquals(0, run.awaitExit(DIRECTOR), String.join("\n", run.lines));
-			return List.copyOf(run.lines);
-		}
+		return Installation.lines(installation, root.resolve("workspace"), command);
 	}
 
 	/** A copy of the built edition to change (the p2 profile is roaming, so the copy manages itself). */
