@@ -41,6 +41,7 @@ import org.techserv.library.store.MarcImport.Report;
 import org.techserv.library.ui.internal.CatalogueChanges;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.review.RecordReview;
 import org.techserv.library.ui.internal.handlers.DuplicatesQuestion;
 import org.techserv.ui.viewers.TableColumns;
 import org.techserv.workbench.WorkbenchIds;
@@ -245,10 +246,14 @@ public final class CopyCataloguingView extends ViewPart {
 		SruTarget from = last.target();
 		Job job = Job.create(NLS.bind(Messages.copyImporting, chosen.size()), (IProgressMonitor monitor) -> {
 			try {
+				java.time.Instant since = java.time.Instant.now();
 				Report report = new SruImport(Services.store().database()).importHits(from, chosen, duplicates, monitor);
 				CatalogueChanges.changed();
-				asyncShow(() -> say(NLS.bind(Messages.copyImported,
-						new Object[] { report.imported() + report.replaced(), report.duplicates(), from.name() }), false));
+				String imported = NLS.bind(Messages.copyImported,
+						new Object[] { report.imported() + report.replaced(), report.duplicates(), from.name() });
+				// a technician's copies go to a librarian's review
+				String review = RecordReview.afterCopyCataloguing(Services.store().database(), from.name(), since);
+				asyncShow(() -> say(review == null ? imported : imported + ' ' + review, false));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				asyncShow(() -> say(e.getMessage(), true));
