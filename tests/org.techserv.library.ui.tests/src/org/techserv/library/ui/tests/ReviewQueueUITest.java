@@ -3,6 +3,8 @@ package org.techserv.library.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +18,11 @@ import org.techserv.library.model.Subfield;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.store.review.Review;
 import org.techserv.library.store.review.ReviewStatus;
+import org.techserv.library.store.review.ReviewSubject;
 import org.techserv.library.store.review.Reviews;
+import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.editor.RecordEditorInput;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
 import org.techserv.library.ui.internal.review.ReviewQueueView;
 import org.techserv.library.ui.internal.review.ReviewUiIds;
@@ -142,6 +147,60 @@ class ReviewQueueUITest {
 		String notice = UIThread.syncExec(() -> ((CatalogRecordEditor) WorkbenchBot.page().getActiveEditor()).notice());
 		assertTrue(notice != null && notice.startsWith("Awaiting a librarian's review since")
 				&& notice.endsWith("submitted by Sari " + run + ", Rina."), notice);
+	}
+
+	@Test
+	void aTechniciansNewRecordIsSubmittedOnSaveAndSubmittedAgainWhenSavedAfterItsReturn() throws Exception {
+		CurrentStaff.choose(technician);
+		String title = "Review new record " + run;
+		bot.executeCommand(LibraryUiIds.NEW_RECORD_COMMAND);
+		bot.waitUntil(Conditions.that("the new record's editor", () -> editor() != null));
+		CatalogRecordEditor editor = UIThread.syncExec(this::editor);
+		bot.tabItem("Description").activate();
+		type("description.title", title);
+		type("description.isbn", "0-306-40615-2");
+		save(editor);
+		long id = UIThread.syncExec(() -> editor.record().getId());
+		Review submitted = reviews.current(ReviewSubject.RECORD, id).orElseThrow();
+		assertEquals(ReviewStatus.PENDING, submitted.status());
+		assertEquals(technician, submitted.submittedBy());
+		assertTrue(UIThread.syncExec(() -> editor.notice()).startsWith("Saved and submitted for a librarian's review"),
+				UIThread.syncExec(() -> editor.notice()));
+
+		reviews.returnWithComment(submitted.id(), librarian, "Give the full title.");
+		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
+		UIThread.syncExec(() -> WorkbenchBot.page().openEditor(new RecordEditorInput(id, title), LibraryUiIds.RECORD_EDITOR));
+		bot.waitUntil(Conditions.that("the record again", () -> openRecord() == id));
+		CatalogRecordEditor reopened = UIThread.syncExec(this::editor);
+		assertTrue(UIThread.syncExec(() -> reopened.notice()).contains("Give the full title."), UIThread.syncExec(() -> reopened.notice()));
+
+		bot.tabItem("Description").activate();
+		type("description.title", title + " : the full title");
+		save(reopened);
+		assertEquals(List.of(ReviewStatus.RETURNED, ReviewStatus.PENDING),
+				reviews.history(ReviewSubject.RECORD, id).stream().map(Review::status).toList());
+	}
+
+	private void type(String key, String text) {
+		bot.textWithId(key).setText(text);
+		bot.textWithId(key).setFocus();
+		bot.pressShortcut(SWT.NONE, SWT.CR);
+	}
+
+	private void save(CatalogRecordEditor editor) {
+		bot.waitUntil(Conditions.that("the change in the record", () -> UIThread.syncExec(editor::isDirty)));
+		UIThread.syncExec(() -> {
+			editor.getSite().getShell().forceActive();
+			editor.setFocus();
+		});
+		bot.pressShortcut(SWT.MOD1, 's');
+		bot.waitUntil(Conditions.that("the record stored", () -> UIThread.syncExec(() -> editor.record().getId() != 0
+				&& !editor.isDirty())));
+	}
+
+	private CatalogRecordEditor editor() {
+		IEditorPart part = WorkbenchBot.page().getActiveEditor();
+		return part instanceof CatalogRecordEditor editor ? editor : null;
 	}
 
 	private ReviewStatus statusOf(Review review) {

@@ -48,14 +48,21 @@ public final class RecordReview {
 		}
 	}
 
-	/** Records copy cataloguing brought in from {@code source} since {@code since}: submitted when they go to review. */
-	public static String afterCopyCataloguing(Database database, String source, Instant since) throws StoreException {
-		Optional<Reviewer> me = Reviewer.current(database);
-		if (me.isEmpty() || me.get().librarian()) {
-			return null;
+	/**
+	 * Records copy cataloguing brought in from {@code source} since {@code since}: submitted when they go to review.
+	 * Returns what to add to the import's message, or null; a refusal is said, the import stays.
+	 */
+	public static String afterCopyCataloguing(Database database, String source, Instant since) {
+		try {
+			Optional<Reviewer> me = Reviewer.current(database);
+			if (me.isEmpty() || me.get().librarian()) {
+				return null;
+			}
+			int count = new Reviews(database).submitCopies(source, since, me.get().id()).size();
+			return count == 0 ? null : NLS.bind(Messages.copiesSubmitted, count);
+		} catch (StoreException e) {
+			return NLS.bind(Messages.submitFailed, e.getMessage());
 		}
-		int count = new Reviews(database).submitCopies(source, since, me.get().id()).size();
-		return count == 0 ? null : NLS.bind(Messages.copiesSubmitted, count);
 	}
 
 	/** Where the record's review stands, for the editor's header; a null text when it was never submitted. */

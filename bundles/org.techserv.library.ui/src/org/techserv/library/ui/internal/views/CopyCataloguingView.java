@@ -1,5 +1,6 @@
 package org.techserv.library.ui.internal.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -246,7 +247,7 @@ public final class CopyCataloguingView extends ViewPart {
 		SruTarget from = last.target();
 		Job job = Job.create(NLS.bind(Messages.copyImporting, chosen.size()), (IProgressMonitor monitor) -> {
 			try {
-				java.time.Instant since = java.time.Instant.now();
+				Instant since = Instant.now();
 				Report report = new SruImport(Services.store().database()).importHits(from, chosen, duplicates, monitor);
 				CatalogueChanges.changed();
 				String imported = NLS.bind(Messages.copyImported,
