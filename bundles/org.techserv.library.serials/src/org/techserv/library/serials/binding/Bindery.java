@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.techserv.library.model.BibliographicRecord;
@@ -24,6 +25,10 @@ import org.techserv.library.serials.PredictedIssue;
 import org.techserv.library.serials.internal.BindingMessages;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.ItemRepository;
+import org.techserv.library.store.review.Review;
+import org.techserv.library.store.review.ReviewStatus;
+import org.techserv.library.store.review.ReviewSubject;
+import org.techserv.library.store.review.Reviews;
 import org.techserv.store.emf.EntityTable;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
@@ -176,8 +181,24 @@ public final class Bindery {
 	}
 
 	/**
-	 * Sends an open batch: due back after {@code days}; its issues are at the bindery and so are its copies (the
-	 * issues' own and the worn ones), which therefore cannot be checked out.
+	 * Submits an open batch with at least one volume for a librarian's review by the staff person {@code staffId};
+	 * it can be sent once a librarian approved it ({@link Reviews}).
+	 */
+	public Review submitForReview(long batchId, long staffId) throws StoreException {
+		return Transactions.inTransaction(database, c -> {
+			requireStatus(c, batchId, BatchStatus.OPEN);
+			BindingBatch batch = batch(c, batchId);
+			if (batch.volumes() == 0) {
+				throw refused(BindingMessages.fieldBatch, String.valueOf(batchId),
+						NLS.bind(BindingMessages.batchEmpty, batchId));
+			}
+			return Reviews.submit(c, database, ReviewSubject.BINDING_BATCH, batchId, batch.bindery(), staffId);
+		});
+	}
+
+	/**
+	 * Sends an open batch a librarian approved: due back after {@code days}; its issues are at the bindery and so
+	 * are its copies (the issues' own and the worn ones), which therefore cannot be checked out.
 	 */
 	public BindingBatch send(long batchId, LocalDate day, int days) throws StoreException {
 		if (days < 1) {
@@ -190,6 +211,7 @@ public final class Bindery {
 				throw refused(BindingMessages.fieldBatch, String.valueOf(batchId),
 						NLS.bind(BindingMessages.batchEmpty, batchId));
 			}
+			requireApproved(c, batch(c, batchId));
 			for (BindingVolume volume : volumes) {
 				for (Piece piece : volume.pieces()) {
 					if (piece.issueId() != 0) {
@@ -385,6 +407,19 @@ public final class Bindery {
 			String status = batch.status().name().toLowerCase(Locale.ROOT);
 			String message = wanted == BatchStatus.OPEN ? BindingMessages.batchNotOpen : BindingMessages.batchNotSent;
 			throw refused(BindingMessages.fieldBatch, String.valueOf(batchId), NLS.bind(message, batchId, status));
+		}
+	}
+
+	/** A batch leaves only with a librarian's approval, checked in the sending transaction. */
+	private static void requireApproved(Connection c, BindingBatch batch) throws SQLException, StoreException {
+		Optional<Review> review = Reviews.current(c, ReviewSubject.BINDING_BATCH, batch.id());
+		if (review.isEmpty()) {
+			throw refused(BindingMessages.fieldBatch, String.valueOf(batch.id()),
+					NLS.bind(BindingMessages.batchNotSubmitted, batch.id(), batch.bindery()));
+		}
+		if (review.get().status() != ReviewStatus.APPROVED) {
+			throw refused(BindingMessages.fieldBatch, String.valueOf(batch.id()), NLS.bind(BindingMessages.batchNotApproved,
+					new Object[] { batch.id(), batch.bindery(), review.get().status().name().toLowerCase(Locale.ROOT) }));
 		}
 	}
 

@@ -21,6 +21,8 @@ public final class BindingMessages extends NLS {
 	public static String batchNotOpen;
 	public static String batchNotSent;
 	public static String batchEmpty;
+	public static String batchNotSubmitted;
+	public static String batchNotApproved;
 	public static String daysTooFew;
 	public static String volumeNotFound;
 	public static String labelRequired;

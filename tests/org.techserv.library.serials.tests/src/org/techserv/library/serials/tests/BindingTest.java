@@ -1,6 +1,7 @@
 package org.techserv.library.serials.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,15 @@ import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.ItemRepository;
 import org.techserv.library.store.MarcImport;
 import org.techserv.library.store.MarcImport.Duplicates;
+import org.techserv.library.store.review.Review;
+import org.techserv.library.store.review.ReviewStatus;
+import org.techserv.library.store.review.ReviewSubject;
+import org.techserv.library.store.review.Reviews;
+import org.techserv.model.core.CoreFactory;
+import org.techserv.model.core.Person;
+import org.techserv.model.core.StaffFunction;
+import org.techserv.model.core.StaffRole;
+import org.techserv.model.store.PartyRepository;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.ValidationException;
 import org.techserv.store.internal.EmbeddedDerby;
@@ -62,6 +72,9 @@ class BindingTest {
 	private List<Long> records;
 	private Subscription subscription;
 	private List<SerialIssue> issues;
+	private PartyRepository parties;
+	private long technician;
+	private long librarian;
 
 	@BeforeEach
 	void open() throws Exception {
@@ -78,6 +91,9 @@ class BindingTest {
 		checkIn = serials.checkIn();
 		items = new ItemRepository(database);
 		bindery = new Bindery(database);
+		parties = new PartyRepository(database);
+		technician = staff("Rina", "Sari", "LT-1", StaffFunction.TECHNICIAN);
+		librarian = staff("Lukas", "Hartono", "LL-1", StaffFunction.LIBRARIAN);
 		subscription = serials.subscriptions().save(new Subscription(0, 0, records.get(0), null, "EBSCO",
 				SerialsStoreTest.JAN_1, null, SerialsStoreTest.monthly(), 10, 30, "Periodicals"));
 		serials.subscriptions().predict(subscription.id(), LocalDate.of(2025, 1, 31));
@@ -112,6 +128,7 @@ class BindingTest {
 
 		String held = checkIn.holdings(subscription.id(), LocalDate.of(2025, 1, 20));
 		assertTrue(held.startsWith("v.1:no.1(2024:Jan)"), held);
+		approve(batch);
 		BindingBatch sent = bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42);
 		assertEquals(BatchStatus.SENT, sent.status());
 		assertEquals(LocalDate.of(2025, 2, 26), sent.dueBack());
@@ -183,6 +200,7 @@ class BindingTest {
 		bindery.addVolume(batch.id(), subscription.recordId(),
 				new VolumeSpec("Rebind", "Black", "Library binding", List.of("JOURNAL", "1999"), ""), List.of(),
 				List.of(worn.getId()));
+		approve(batch);
 		bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 30);
 		assertEquals(ItemStatus.AT_BINDERY, items.byBarcode("W3000002").getStatus());
 
@@ -207,6 +225,7 @@ class BindingTest {
 	void eachVolumeGetsASlipWithItsSpecificationAndContents() throws Exception {
 		BindingBatch batch = bindery.open("Hertzberg Bindery");
 		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(), List.of());
+		approve(batch);
 		BindingBatch sent = bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42);
 		Path pdf = folder.resolve("slips.pdf");
 
@@ -220,6 +239,62 @@ class BindingTest {
 				assertTrue(text.contains(expected), expected + " in " + text);
 			}
 		}
+	}
+
+	@Test
+	void aBatchLeavesOnlyWithALibrariansApprovalAndARefusedSendChangesNothing() throws Exception {
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(), List.of());
+
+		ValidationException unsubmitted = assertThrows(ValidationException.class,
+				() -> bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42));
+		assertTrue(unsubmitted.getMessage().startsWith("Binding batch " + batch.id() + " (Hertzberg Bindery) cannot be sent"),
+				unsubmitted.getMessage());
+		assertTrue(unsubmitted.getMessage().contains("never submitted"), unsubmitted.getMessage());
+
+		Review review = bindery.submitForReview(batch.id(), technician);
+		assertEquals("Hertzberg Bindery", review.label());
+		ValidationException pending = assertThrows(ValidationException.class,
+				() -> bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42));
+		assertTrue(pending.getMessage().contains("its review is pending"), pending.getMessage());
+		ValidationException selfApproval = assertThrows(ValidationException.class,
+				() -> new Reviews(database).approve(review.id(), technician));
+		assertTrue(selfApproval.getMessage().startsWith("Sari, Rina may not approve binding batch " + batch.id()),
+				selfApproval.getMessage());
+
+		new Reviews(database).returnWithComment(review.id(), librarian, "Spine lettering: add the title.");
+		ValidationException returned = assertThrows(ValidationException.class,
+				() -> bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42));
+		assertTrue(returned.getMessage().contains("its review is returned"), returned.getMessage());
+
+		BindingBatch unchanged = bindery.batch(batch.id());
+		assertEquals(BatchStatus.OPEN, unchanged.status());
+		assertNull(unchanged.sent());
+		assertEquals(IssueStatus.RECEIVED, checkIn.load(issues.get(0).id()).status());
+		assertEquals(ItemStatus.AVAILABLE, items.byBarcode("S1000010").getStatus(), "still on the shelf");
+
+		Review again = bindery.submitForReview(batch.id(), technician);
+		new Reviews(database).approve(again.id(), librarian);
+		assertEquals(BatchStatus.SENT, bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42).status());
+		assertEquals(List.of(ReviewStatus.RETURNED, ReviewStatus.APPROVED), new Reviews(database)
+				.history(ReviewSubject.BINDING_BATCH, batch.id()).stream().map(Review::status).toList());
+	}
+
+	/** The technician submits the batch and the librarian approves it, as before every send. */
+	private void approve(BindingBatch batch) throws Exception {
+		Review review = bindery.submitForReview(batch.id(), technician);
+		new Reviews(database).approve(review.id(), librarian);
+	}
+
+	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
+		Person person = CoreFactory.eINSTANCE.createPerson();
+		person.setGivenName(given);
+		person.setFamilyName(family);
+		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
+		role.setFunction(function);
+		role.setStaffNumber(number);
+		person.getRoles().add(role);
+		return parties.save(person).getId();
 	}
 
 	private Item copy(long recordId, String barcode, ItemStatus status) throws Exception {

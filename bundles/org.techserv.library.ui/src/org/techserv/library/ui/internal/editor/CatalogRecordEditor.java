@@ -19,6 +19,7 @@ import org.techserv.library.model.util.RecordTemplates;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.ui.internal.CatalogueChanges;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.review.RecordReview;
 import org.techserv.library.ui.internal.work.RecordEditorPages;
 import org.techserv.model.edit.FieldIssue;
 import org.techserv.store.ConflictException;
@@ -50,6 +51,7 @@ public final class CatalogRecordEditor extends CommandStackFormEditor {
 		}
 		watch(domain);
 		updateTitle();
+		showReview(RecordReview.state(Services.store().database(), recordInput.id()));
 	}
 
 	private void load(long id) throws StoreException {
@@ -112,7 +114,7 @@ public final class CatalogRecordEditor extends CommandStackFormEditor {
 			}
 			session.stored(session.items());
 			saved();
-			notice(null, IMessageProvider.NONE);
+			showReview(RecordReview.afterSave(store.database(), session.record().getId(), created));
 			updateTitle();
 			session.refresh();
 			CatalogueChanges.changed();
@@ -126,6 +128,11 @@ public final class CatalogRecordEditor extends CommandStackFormEditor {
 			monitor.setCanceled(true);
 			notice(NLS.bind(Messages.saveRefused, e.getMessage()), IMessageProvider.ERROR);
 		}
+	}
+
+	/** Where the record's librarian review stands, in the header (a technician's new record is submitted on save). */
+	private void showReview(RecordReview.Notice review) {
+		notice(review.text(), review.type());
 	}
 
 	/** Reads the record and its copies again, dropping unsaved changes. */

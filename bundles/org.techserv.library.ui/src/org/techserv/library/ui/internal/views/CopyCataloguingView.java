@@ -1,5 +1,6 @@
 package org.techserv.library.ui.internal.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,7 @@ import org.techserv.library.store.MarcImport.Report;
 import org.techserv.library.ui.internal.CatalogueChanges;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.review.RecordReview;
 import org.techserv.library.ui.internal.handlers.DuplicatesQuestion;
 import org.techserv.ui.viewers.TableColumns;
 import org.techserv.workbench.WorkbenchIds;
@@ -245,10 +247,14 @@ public final class CopyCataloguingView extends ViewPart {
 		SruTarget from = last.target();
 		Job job = Job.create(NLS.bind(Messages.copyImporting, chosen.size()), (IProgressMonitor monitor) -> {
 			try {
+				Instant since = Instant.now();
 				Report report = new SruImport(Services.store().database()).importHits(from, chosen, duplicates, monitor);
 				CatalogueChanges.changed();
-				asyncShow(() -> say(NLS.bind(Messages.copyImported,
-						new Object[] { report.imported() + report.replaced(), report.duplicates(), from.name() }), false));
+				String imported = NLS.bind(Messages.copyImported,
+						new Object[] { report.imported() + report.replaced(), report.duplicates(), from.name() });
+				// a technician's copies go to a librarian's review
+				String review = RecordReview.afterCopyCataloguing(Services.store().database(), from.name(), since);
+				asyncShow(() -> say(review == null ? imported : imported + ' ' + review, false));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				asyncShow(() -> say(e.getMessage(), true));
