@@ -81,7 +81,7 @@ public final class BindingView extends ViewPart {
 		TableColumns.<BindingVolume>add(volumes, Messages.columnVolume, 100, v -> v.spec().label());
 		TableColumns.<BindingVolume>add(volumes, Messages.columnColour, 100, v -> v.spec().colour());
 		TableColumns.<BindingVolume>add(volumes, Messages.columnCover, 100, v -> v.spec().cover());
-		TableColumns.<BindingVolume>add(volumes, Messages.columnSpine, 160, v -> String.join(" / ", v.spec().spine())); //$NON-NLS-1$
+		TableColumns.<BindingVolume>add(volumes, Messages.columnSpine, 220, v -> String.join(" / ", v.spec().spine())); //$NON-NLS-1$
 		TableColumns.<BindingVolume>add(volumes, Messages.columnCallNumber, 120, v -> v.spec().callNumber());
 		TableColumns.<BindingVolume>add(volumes, Messages.columnPieces, 60, v -> String.valueOf(v.pieces().size()));
 		TableColumns.<BindingVolume>add(volumes, Messages.columnBoundCopy, 100, v -> boundBarcodes.get(v.id()));
@@ -238,14 +238,20 @@ public final class BindingView extends ViewPart {
 		if (dialog.open() == Window.OK) {
 			BindingVolume added = dialog.added();
 			select(batch.id());
-			volumes.setSelection(new StructuredSelection(find(added.id())), true);
+			BindingVolume shown = find(added.id());
+			if (shown != null) {
+				volumes.setSelection(new StructuredSelection(shown), true);
+			}
 			say(NLS.bind(Messages.volumeAdded, new Object[] { added.spec().label(), added.title(), batch.id(),
 					added.pieces().size() }));
 		}
 	}
 
 	private BindingVolume find(long volumeId) {
-		for (Object element : (List<?>) volumes.getInput()) {
+		if (!(volumes.getInput() instanceof List<?> shown)) {
+			return null;
+		}
+		for (Object element : shown) {
 			if (element instanceof BindingVolume volume && volume.id() == volumeId) {
 				return volume;
 			}
