@@ -595,4 +595,24 @@ public final class Bindery {
 		return new ValidationException(List.of(new FieldProblem(what, what,
 				NLS.bind(BindingMessages.changedMeanwhile, what))), null, null);
 	}
+
+	// --- added for the Binding view (queries only)
+
+	/** The titles that have received issues in no batch yet, by title: what the Add Volume dialog offers. */
+	public List<BindableTitle> bindableTitles() throws StoreException {
+		return Transactions.read(database, c -> {
+			List<BindableTitle> titles = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT S.RECORD_ID, R.TITLE, COUNT(*) FROM SERIAL_ISSUE I " //$NON-NLS-1$
+					+ "JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID JOIN LIBRARY_RECORD R ON R.ID = S.RECORD_ID " //$NON-NLS-1$
+					+ "WHERE I.STATUS = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM BINDING_PIECE P WHERE P.ISSUE_ID = I.ID) " //$NON-NLS-1$
+					+ "GROUP BY S.RECORD_ID, R.TITLE ORDER BY R.TITLE, S.RECORD_ID")) { //$NON-NLS-1$
+				try (ResultSet r = s.executeQuery()) {
+					while (r.next()) {
+						titles.add(new BindableTitle(r.getLong(1), r.getString(2), r.getInt(3)));
+					}
+				}
+			}
+			return titles;
+		});
+	}
 }

@@ -28,6 +28,7 @@ import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.serials.binding.BatchStatus;
+import org.techserv.library.serials.binding.BindableTitle;
 import org.techserv.library.serials.binding.Bindery;
 import org.techserv.library.serials.binding.BindingBatch;
 import org.techserv.library.serials.binding.BindingSlips;
@@ -295,6 +296,21 @@ class BindingTest {
 		role.setStaffNumber(number);
 		person.getRoles().add(role);
 		return parties.save(person).getId();
+	}
+
+	@Test
+	void titlesWithReceivedIssuesInNoBatchAreOfferedForAVolume() throws Exception {
+		List<BindableTitle> titles = bindery.bindableTitles();
+		assertEquals(1, titles.size(), titles.toString());
+		assertEquals(subscription.recordId(), titles.get(0).recordId());
+		assertEquals(12, titles.get(0).issues(), "the year's received issues; the expected ones are not bindable");
+		assertEquals(serials.subscriptions().load(subscription.id()).title(), titles.get(0).title());
+
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024().subList(0, 6), List.of());
+		assertEquals(6, bindery.bindableTitles().get(0).issues(), "issues chosen into a batch are no longer offered");
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024().subList(6, 12), List.of());
+		assertEquals(List.of(), bindery.bindableTitles(), "nothing left to bind");
 	}
 
 	private Item copy(long recordId, String barcode, ItemStatus status) throws Exception {

@@ -29,6 +29,10 @@ import org.techserv.library.serials.Frequency;
 import org.techserv.library.serials.Numbering;
 import org.techserv.library.serials.PatternText;
 import org.techserv.library.serials.PredictionPattern;
+import org.techserv.library.serials.binding.BatchStatus;
+import org.techserv.library.serials.binding.Bindery;
+import org.techserv.library.serials.binding.BindingBatch;
+import org.techserv.library.serials.binding.BindingVolume;
 import org.techserv.library.serials.internal.demo.SerialsDemoData;
 import org.techserv.library.serials.store.CheckIn;
 import org.techserv.library.serials.store.ClaimLetters;
@@ -196,6 +200,15 @@ class SerialsStoreTest {
 		assertTrue(holdings.startsWith("v.7:no.1(" + (LocalDate.now().getYear() - 1) + ":Jan)-v.7:no.3("), holdings);
 		assertTrue(holdings.contains("; v.7:no.5("), "the fourth issue is missing: " + holdings);
 		assertTrue(!serials.claims().review(LocalDate.now()).isEmpty(), "late issues to claim");
+		Bindery bindery = new Bindery(database);
+		List<BindingBatch> batches = bindery.batches();
+		assertEquals(1, batches.size(), "an open batch for the Binding view");
+		assertEquals(BatchStatus.OPEN, batches.get(0).status());
+		BindingVolume lastYear = bindery.volumes(batches.get(0).id()).get(0);
+		assertEquals("Internet world", lastYear.title());
+		assertTrue(lastYear.pieces().get(0).label().startsWith("v.7:no.1(" + (LocalDate.now().getYear() - 1)),
+				lastYear.pieces().toString());
+		assertTrue(!bindery.bindableTitles().isEmpty(), "the other titles' issues are left to bind");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.techserv.library.serials.internal.demo;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,8 +12,12 @@ import org.techserv.library.serials.Frequency;
 import org.techserv.library.serials.Numbering;
 import org.techserv.library.serials.PatternText;
 import org.techserv.library.serials.PredictionPattern;
+import org.techserv.library.serials.binding.Bindery;
+import org.techserv.library.serials.binding.BindingBatch;
+import org.techserv.library.serials.binding.VolumeSpec;
 import org.techserv.library.serials.internal.Messages;
 import org.techserv.library.serials.store.CheckIn;
+import org.techserv.library.serials.store.IssueStatus;
 import org.techserv.library.serials.store.SerialIssue;
 import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
@@ -22,7 +27,8 @@ import org.techserv.store.StoreException;
 
 /**
  * Subscriptions on the serials of the demo catalogue (Debian's idzebra sample: "Internet world", "Info Canada",
- * the FEDLINK directory), started last January, with most past issues received, one gap, and late ones to claim.
+ * the FEDLINK directory), started last January, with most past issues received, one gap, and late ones to claim;
+ * last year's "Internet world" issues wait in an open binding batch.
  */
 public final class SerialsDemoData implements org.techserv.store.demo.DemoData {
 
@@ -50,6 +56,7 @@ public final class SerialsDemoData implements org.techserv.store.demo.DemoData {
 				PredictionPattern.builder(Frequency.SEMIMONTHLY, january).level("no.", 0, Numbering.CONTINUOUS, 101) //$NON-NLS-1$
 						.chronology(ChronologyDetail.DAY).days(1, 15).build(),
 				7, today);
+		openBatch(database, serials, catalogue, today.getYear() - 1);
 		int issues = 0;
 		for (Subscription subscription : serials.subscriptions().all()) {
 			issues += serials.checkIn().ofSubscription(subscription.id()).size();
@@ -72,12 +79,41 @@ public final class SerialsDemoData implements org.techserv.store.demo.DemoData {
 		for (SerialIssue issue : issues) {
 			if (issue.expected().isBefore(today.minusWeeks(6))) {
 				if (issue.sequence() == 4) {
-					checkIn.mark(issue.id(), org.techserv.library.serials.store.IssueStatus.MISSING);
+					checkIn.mark(issue.id(), IssueStatus.MISSING);
 				} else {
 					checkIn.receive(issue.id(), issue.expected().plusDays(3), null);
 				}
 			}
 		}
 		return 1;
+	}
+
+	/**
+	 * An open binding batch holding last year's received issues of "Internet world" as one volume, so the Binding
+	 * view and My Work have a batch to send; the other titles' issues are left to bind.
+	 */
+	private static void openBatch(Database database, SerialsStore serials, CatalogueQueries catalogue, int year)
+			throws StoreException {
+		long[] ids = catalogue.ids("Internet world"); //$NON-NLS-1$
+		if (ids.length == 0) {
+			return;
+		}
+		List<Long> lastYear = new ArrayList<>();
+		for (Subscription subscription : serials.subscriptions().all()) {
+			if (subscription.recordId() == ids[0]) {
+				for (SerialIssue issue : serials.checkIn().ofSubscription(subscription.id())) {
+					if (issue.status() == IssueStatus.RECEIVED && issue.expected().getYear() == year) {
+						lastYear.add(issue.id());
+					}
+				}
+			}
+		}
+		if (lastYear.isEmpty()) {
+			return;
+		}
+		Bindery bindery = new Bindery(database);
+		BindingBatch batch = bindery.open("Northside Bindery"); //$NON-NLS-1$
+		bindery.addVolume(batch.id(), ids[0], new VolumeSpec("v.7 " + year, "Dark blue", "Buckram", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				List.of("INTERNET WORLD", "v.7", String.valueOf(year)), ""), lastYear, List.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

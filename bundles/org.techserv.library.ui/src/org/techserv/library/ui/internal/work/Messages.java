@@ -9,6 +9,11 @@ public final class Messages extends NLS {
 	public static String kindTask;
 	public static String kindClaims;
 	public static String claimsTitle;
+	public static String kindBindingToSend;
+	public static String kindBindingOverdue;
+	public static String bindingNumber;
+	public static String bindingToSendTitle;
+	public static String bindingOverdueTitle;
 	public static String taskWithoutRecord;
 	public static String marcIso2709;
 	public static String marcXml;

@@ -1,0 +1,268 @@
+package org.techserv.library.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Widget;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.model.ItemStatus;
+import org.techserv.library.serials.Frequency;
+import org.techserv.library.serials.Numbering;
+import org.techserv.library.serials.PatternText;
+import org.techserv.library.serials.PredictionPattern;
+import org.techserv.library.serials.binding.BatchStatus;
+import org.techserv.library.serials.binding.Bindery;
+import org.techserv.library.serials.binding.BindingBatch;
+import org.techserv.library.serials.binding.VolumeSpec;
+import org.techserv.library.serials.store.SerialIssue;
+import org.techserv.library.serials.store.SerialsStore;
+import org.techserv.library.serials.store.Subscription;
+import org.techserv.library.store.LibraryStore;
+import org.techserv.library.store.MarcFiles;
+import org.techserv.library.store.MarcImport.Duplicates;
+import org.techserv.library.ui.LibraryUiIds;
+import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.binding.BindingUiIds;
+import org.techserv.library.ui.internal.binding.BindingView;
+import org.techserv.test.swt.Bot;
+import org.techserv.test.swt.BotCombo;
+import org.techserv.test.swt.BotShell;
+import org.techserv.test.swt.BotTable;
+import org.techserv.test.swt.BotText;
+import org.techserv.test.swt.BotView;
+import org.techserv.test.swt.Conditions;
+import org.techserv.test.swt.Matcher;
+import org.techserv.test.swt.ScreenshotOnFailure;
+import org.techserv.test.swt.UIThread;
+import org.techserv.test.swt.WorkbenchBot;
+import org.techserv.ui.work.MyWorkIds;
+
+/**
+ * The Binding view by keyboard: N opens a batch, A adds a volume of received issues with its specification, S sends
+ * it, P's slips are written, T returns it with a scanned barcode a volume, a barcode already on a copy refused in
+ * the store's words with nothing saved; then My Work lists binding to send and binding overdue, and Enter opens
+ * the Binding view on the batch.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class BindingUITest {
+
+	private final WorkbenchBot bot = new WorkbenchBot();
+	private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+
+	@TempDir
+	Path folder;
+	private LibraryStore store;
+	private SerialsStore serials;
+
+	@BeforeEach
+	void start() throws Exception {
+		bot.workbenchShell();
+		bot.resetWorkbench();
+		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
+		store = UIThread.syncExec(Services::store);
+		if (store.catalogue().ids("Le Voci modenesi").length == 0) {
+			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
+				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
+			}
+		}
+		serials = new SerialsStore(store.database());
+	}
+
+	/** A monthly subscription from fourteen months back whose first twelve issues arrived, the first as a copy. */
+	private List<SerialIssue> receivedYear(String title, String firstBarcode) throws Exception {
+		long record = store.catalogue().ids(title)[0];
+		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(14);
+		String pattern = PatternText.write(PredictionPattern.builder(Frequency.MONTHLY, first)
+				.level("v.", 0, Numbering.CONTINUOUS, 1).level("no.", 12, Numbering.RESTART, 1).build());
+		Subscription subscription = serials.subscriptions().save(
+				new Subscription(0, 0, record, null, "Vendor " + run, first, null, pattern, 5, 30, "Periodicals"));
+		serials.subscriptions().predict(subscription.id(), LocalDate.now());
+		List<SerialIssue> issues = serials.checkIn().ofSubscription(subscription.id()).subList(0, 12);
+		for (int i = 0; i < issues.size(); i++) {
+			serials.checkIn().receive(issues.get(i).id(), issues.get(i).expected().plusDays(2),
+					i == 0 ? firstBarcode : null);
+		}
+		return issues;
+	}
+
+	@Test
+	void aVolumeOfReceivedIssuesIsBatchedSentAndReturnedAsABoundCopyByKeyboard() throws Exception {
+		String used = "S" + run;
+		List<SerialIssue> issues = receivedYear("Le Voci modenesi", used);
+		String bindery = "Bindery " + run;
+		String volume = "v.1 " + issues.get(0).expected().getYear();
+
+		BotView view = bot.openView(BindingUiIds.VIEW);
+		Bot inView = view.bot();
+		BotTable batches = inView.tableWithId(BindingUiIds.KEY_BATCHES);
+		BotTable volumes = inView.tableWithId(BindingUiIds.KEY_VOLUMES);
+
+		// N: a new batch for the bindery, chosen at once
+		batches.pressShortcut(SWT.NONE, 'n');
+		BotShell ask = bot.shell("New Binding Batch");
+		ask.bot().text().setText(bindery);
+		ask.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(ask));
+		bot.waitUntil(Conditions.that("the new batch listed", () -> batches.indexOf(bindery, 1) >= 0));
+		int row = batches.indexOf(bindery, 1);
+		assertEquals("open", batches.cell(row, "Status"));
+		assertEquals("0", batches.cell(row, "Volumes"));
+		assertEquals(row, batches.selectionIndex(), "the new batch is the chosen one");
+
+		// A: a volume of the title's received issues, all ticked, with its binding specification
+		batches.pressShortcut(SWT.NONE, 'a');
+		BotShell add = bot.shell("Add Volume");
+		Bot inAdd = add.bot();
+		BotCombo titles = inAdd.comboWithId(BindingUiIds.KEY_TITLE);
+		String choice = titles.items().stream().filter(t -> t.contains("Voci modenesi")).findFirst().orElseThrow();
+		assertTrue(choice.endsWith("(12 issues)"), choice);
+		titles.setSelection(choice);
+		BotTable ticked = inAdd.tableWithId(BindingUiIds.KEY_ISSUES);
+		assertEquals(12, ticked.rowCount(), "the twelve received issues");
+		assertEquals(issues.get(0).label(), ticked.cell(0, 0));
+		inAdd.textWithId(BindingUiIds.KEY_LABEL).setText(volume);
+		inAdd.textWithId(BindingUiIds.KEY_COLOUR).setText("Dark green 540");
+		inAdd.textWithId(BindingUiIds.KEY_SPINE).setText("VOCI MODENESI\nv.1");
+		assertEquals("Buckram", inAdd.textWithId(BindingUiIds.KEY_COVER).getText(), "the usual cover offered");
+		inAdd.button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(add));
+		bot.waitUntil(Conditions.that("the volume listed", () -> volumes.indexOf(volume, 1) >= 0));
+		int v = volumes.indexOf(volume, 1);
+		assertTrue(volumes.cell(v, "Title").contains("Voci modenesi"), volumes.cell(v, "Title"));
+		assertEquals("Dark green 540", volumes.cell(v, "Colour"));
+		assertEquals("Buckram", volumes.cell(v, "Cover"));
+		assertEquals("VOCI MODENESI / v.1", volumes.cell(v, "Spine"));
+		assertEquals("12", volumes.cell(v, "Pieces"));
+		assertEquals("1", batches.cell(batches.indexOf(bindery, 1), "Volumes"));
+
+		// S: sent for thirty days
+		batches.pressShortcut(SWT.NONE, 's');
+		BotShell send = bot.shell("Send Binding Batch");
+		send.bot().text().setText("30");
+		send.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(send));
+		bot.waitUntil(Conditions.that("the batch sent", () -> "sent".equals(batches.cell(batches.indexOf(bindery, 1), "Status"))));
+		row = batches.indexOf(bindery, 1);
+		assertEquals(LocalDate.now().toString(), batches.cell(row, "Sent on"));
+		assertEquals(LocalDate.now().plusDays(30).toString(), batches.cell(row, "Due back"));
+		assertEquals("", batches.cell(row, "Overdue"));
+		long batchId = Long.parseLong(batches.cell(row, "Batch"));
+
+		// the binding slips, written in the background (the file name comes from a FileDialog in use)
+		Path pdf = folder.resolve("slips.pdf");
+		BindingBatch sent = new Bindery(store.database()).batch(batchId);
+		UIThread.syncExec(() -> ((BindingView) WorkbenchBot.page().findView(BindingUiIds.VIEW)).writeSlips(sent, pdf));
+		bot.waitUntil(Conditions.that("the slips written and said so",
+				() -> inView.labelWithId(BindingUiIds.KEY_STATUS).getText().contains(pdf.toString())));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(document);
+			for (String expected : List.of(bindery, volume, "Dark green 540", "VOCI MODENESI", issues.get(11).label())) {
+				assertTrue(text.contains(expected), expected + " in " + text);
+			}
+		}
+
+		// T: the return; the scanner's Enter in the only field returns the batch; a used barcode is refused
+		batches.pressShortcut(SWT.NONE, 't');
+		BotShell back = bot.shell("Return Binding Batch");
+		BotText barcode = back.bot().textWithId(BindingUiIds.KEY_BARCODE + "0");
+		barcode.setText(used);
+		barcode.pressShortcut(SWT.NONE, SWT.CR);
+		BotShell refused = bot.shell("Binding refused");
+		assertTrue(labels(refused).contains("Barcode " + used + " is already used by another copy; scan a new label for volume "
+				+ volume + "."), labels(refused).toString());
+		refused.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(refused));
+		assertEquals(BatchStatus.SENT, new Bindery(store.database()).batch(batchId).status(), "nothing saved");
+		String fresh = "B" + run;
+		barcode.setText(fresh);
+		barcode.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.shellCloses(back));
+		bot.waitUntil(Conditions.that("the batch returned",
+				() -> "returned".equals(batches.cell(batches.indexOf(bindery, 1), "Status"))));
+		assertEquals(fresh, volumes.cell(volumes.indexOf(volume, 1), "Bound copy"), "the bound copy's barcode");
+		assertTrue(inView.labelWithId(BindingUiIds.KEY_STATUS).getText().contains("1 bound copies"));
+		assertEquals(ItemStatus.AVAILABLE, store.items().byBarcode(fresh).getStatus(), "the bound volume is on the shelf");
+		assertEquals(ItemStatus.WITHDRAWN, store.items().byBarcode(used).getStatus(), "its single issue is bound in");
+	}
+
+	@Test
+	void myWorkListsBatchesToSendAndOverdueOnesAndEnterOpensTheBatch() throws Exception {
+		List<SerialIssue> issues = receivedYear("Germaine Martinelli", null);
+		Bindery bindery = new Bindery(store.database());
+		long record = serials.subscriptions().load(issues.get(0).subscriptionId()).recordId();
+		String toSend = "Open bindery " + run;
+		String late = "Slow bindery " + run;
+		BindingBatch open = bindery.open(toSend);
+		bindery.addVolume(open.id(), record, spec("v.1 part 1"), ids(issues.subList(0, 6)), List.of());
+		BindingBatch away = bindery.open(late);
+		bindery.addVolume(away.id(), record, spec("v.1 part 2"), ids(issues.subList(6, 12)), List.of());
+		bindery.send(away.id(), LocalDate.now().minusDays(40), 30);
+
+		BotView work = bot.openView(MyWorkIds.VIEW);
+		BotTable entries = work.bot().tableWithId(MyWorkIds.KEY_TABLE);
+		work.show();
+		entries.pressShortcut(0, SWT.F5);
+		String sendTitle = toSend + ": 1 volume(s) to send";
+		String lateTitle = late + ": 1 volume(s) overdue at the bindery";
+		bot.waitUntil(Conditions.that("both binding entries",
+				() -> entries.indexOf(sendTitle, 4) >= 0 && entries.indexOf(lateTitle, 4) >= 0));
+		int sendRow = entries.indexOf(sendTitle, 4);
+		assertEquals("Binding to send", entries.cell(sendRow, "Kind"));
+		assertEquals("today", entries.cell(sendRow, "Due"));
+		assertEquals("Batch " + open.id(), entries.cell(sendRow, "Number"));
+		int lateRow = entries.indexOf(lateTitle, 4);
+		assertEquals("Binding overdue", entries.cell(lateRow, "Kind"));
+		assertEquals("High", entries.cell(lateRow, "Priority"));
+
+		entries.select(lateRow);
+		entries.pressShortcut(0, SWT.CR);
+		bot.waitUntil(Conditions.that("the Binding view in front", () -> UIThread.syncExec(
+				() -> WorkbenchBot.page().getActivePart() != null
+						&& BindingUiIds.VIEW.equals(WorkbenchBot.page().getActivePart().getSite().getId()))));
+		Bot inView = bot.viewById(BindingUiIds.VIEW).bot();
+		BotTable batches = inView.tableWithId(BindingUiIds.KEY_BATCHES);
+		bot.waitUntil(Conditions.that("the overdue batch chosen", () -> batches.selectionIndex() >= 0
+				&& late.equals(batches.cell(batches.selectionIndex(), "Bindery"))));
+		assertEquals("10 days", batches.cell(batches.selectionIndex(), "Overdue"));
+		assertEquals("v.1 part 2", inView.tableWithId(BindingUiIds.KEY_VOLUMES).cell(0, "Volume"));
+
+		// O: the overdue report, a line a volume, to copy
+		batches.pressShortcut(SWT.NONE, 'o');
+		BotShell report = bot.shell("Volumes Overdue at the Bindery");
+		String text = report.bot().textWithId(BindingUiIds.KEY_OVERDUE).getText();
+		String line = text.lines().filter(l -> l.startsWith(late)).findFirst().orElse("");
+		assertTrue(line.contains("10 days overdue") && line.contains("v.1 part 2")
+				&& line.contains("batch " + away.id()), text);
+		report.bot().button("Close").click();
+		bot.waitUntil(Conditions.shellCloses(report));
+	}
+
+	private static VolumeSpec spec(String label) {
+		return new VolumeSpec(label, "Black", "Buckram", List.of("MARTINELLI", label), "");
+	}
+
+	private static List<Long> ids(List<SerialIssue> issues) {
+		return issues.stream().map(SerialIssue::id).toList();
+	}
+
+	/** The texts of a shell's labels: what a message dialog says. */
+	private static List<String> labels(BotShell shell) {
+		List<Widget> labels = shell.bot().widgets(Matcher.ofType(Label.class));
+		return UIThread.syncExec(() -> labels.stream().map(label -> ((Label) label).getText()).toList());
+	}
+}
