@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.library.serials.IssuePrediction;
 import org.techserv.library.serials.PatternException;
@@ -94,7 +97,8 @@ public final class SubscriptionRepository {
 			Subscription before = load(c, subscription.id());
 			try (PreparedStatement s = c.prepareStatement("UPDATE SERIAL_SUBSCRIPTION SET VERSION = VERSION + 1, " //$NON-NLS-1$
 					+ "UPDATED_BY = ?, UPDATED_AT = ?, RECORD_ID = ?, VENDOR = ?, START_DATE = ?, END_DATE = ?, " //$NON-NLS-1$
-					+ "PATTERN = ?, GRACE_DAYS = ?, CLAIM_DAYS = ?, LOCATION = ? WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$
+					+ "PATTERN = ?, GRACE_DAYS = ?, CLAIM_DAYS = ?, LOCATION = ?, " //$NON-NLS-1$
+					+ "PREDICTED_THROUGH = NULL WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$
 				s.setString(1, user);
 				s.setTimestamp(2, now, Utc.calendar());
 				bind(s, 3, subscription);
@@ -153,11 +157,26 @@ public final class SubscriptionRepository {
 		return Transactions.inTransaction(database, c -> predict(c, load(c, subscriptionId), until));
 	}
 
-	/** {@link #predict} for every subscription, in one transaction each. */
+	/** {@link #predict} for every subscription not yet predicted that far, in one transaction each. */
 	public int predictAll(LocalDate until) throws StoreException {
+		return predictAll(until, new NullProgressMonitor());
+	}
+
+	/**
+	 * {@link #predictAll(LocalDate)} reporting each subscription to the monitor. Cancelling stops between two
+	 * subscriptions: those done stay stored, the rest are predicted next time.
+	 */
+	public int predictAll(LocalDate until, IProgressMonitor monitor) throws StoreException {
+		List<Subscription> behind = Transactions.read(database, c -> select(c, "WHERE S.PREDICTED_THROUGH IS NULL " //$NON-NLS-1$
+				+ "OR S.PREDICTED_THROUGH < ? ORDER BY S.ID", s -> s.setDate(1, IssueRows.sql(until)))); //$NON-NLS-1$
+		SubMonitor progress = SubMonitor.convert(monitor, behind.size());
 		int added = 0;
-		for (Subscription subscription : all()) {
+		for (Subscription subscription : behind) {
+			if (progress.isCanceled()) {
+				break;
+			}
 			added += Transactions.inTransaction(database, c -> predict(c, subscription, until));
+			progress.worked(1);
 		}
 		return added;
 	}
@@ -191,6 +210,13 @@ public final class SubscriptionRepository {
 				added++;
 			}
 			insert.executeBatch();
+		}
+		try (PreparedStatement s = c.prepareStatement("UPDATE SERIAL_SUBSCRIPTION SET PREDICTED_THROUGH = ? " //$NON-NLS-1$
+				+ "WHERE ID = ? AND (PREDICTED_THROUGH IS NULL OR PREDICTED_THROUGH < ?)")) { //$NON-NLS-1$
+			s.setDate(1, IssueRows.sql(until));
+			s.setLong(2, subscription.id());
+			s.setDate(3, IssueRows.sql(until));
+			s.executeUpdate();
 		}
 		return added;
 	}

@@ -115,6 +115,26 @@ class SerialsStoreTest {
 	}
 
 	@Test
+	void predictingEverythingAgainAddsOnlyWhatAChangedSubscriptionNowExpects() throws Exception {
+		Subscription first = subscribe(0, "EBSCO", 10, 30);
+		Subscription ending = serials.subscriptions().save(new Subscription(0, 0, records.get(1), null, "Harrassowitz",
+				JAN_1, LocalDate.of(2024, 6, 30), monthly(), 10, 30, "Periodicals"));
+		assertEquals(6, serials.subscriptions().predictAll(LocalDate.of(2025, 12, 31)),
+				"the new subscription's six issues up to its end; the first was predicted that far already");
+		assertEquals(0, serials.subscriptions().predictAll(LocalDate.of(2025, 12, 31)), "nothing new the second time");
+
+		Subscription renewed = serials.subscriptions().load(ending.id());
+		serials.subscriptions().save(new Subscription(renewed.id(), renewed.version(), renewed.recordId(), null,
+				renewed.vendor(), renewed.start(), null, renewed.pattern(), 10, 30, renewed.location()));
+		assertEquals(18, serials.subscriptions().predictAll(LocalDate.of(2025, 12, 31)),
+				"renewed without an end: July 2024 to December 2025");
+		assertEquals(24, checkIn.ofSubscription(ending.id()).size());
+		assertEquals(24, checkIn.ofSubscription(first.id()).size());
+		assertEquals(24, serials.subscriptions().predictAll(LocalDate.of(2026, 12, 31)),
+				"a year further: twelve more for each of the two");
+	}
+
+	@Test
 	void receivingWithABarcodeMakesAnItemAndAUsedBarcodeIsRefusedWithNothingSaved() throws Exception {
 		Subscription subscription = subscribe(0, "EBSCO", 10, 30);
 		List<SerialIssue> issues = checkIn.ofSubscription(subscription.id());

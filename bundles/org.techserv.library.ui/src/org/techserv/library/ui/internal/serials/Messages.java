@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String receivedAsItem;
 	public static String marked;
 	public static String dueCount;
+	public static String predicting;
 	public static String claimFileLabel;
 	public static String claimConfirm;
 	public static String claimNothingChecked;

@@ -1,9 +1,11 @@
 package org.techserv.library.ui.internal.serials;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -17,12 +19,13 @@ import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.techserv.library.serials.store.IssueStatus;
 import org.techserv.library.serials.store.SerialIssue;
-import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
 import org.techserv.store.StoreException;
 import org.techserv.ui.viewers.TableColumns;
@@ -39,6 +42,7 @@ public final class SerialsCheckInView extends ViewPart {
 	private Text barcode;
 	private TableViewer due;
 	private Label status;
+	private final Job prediction = predictionJob();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -120,25 +124,66 @@ public final class SerialsCheckInView extends ViewPart {
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
-	/** Reloads the list, predicting first what the subscriptions expect in the coming year. */
+	/**
+	 * Reloads the list; with {@code predict}, first stores (as a job, with progress and cancel) what subscriptions
+	 * not yet predicted that far expect up to the end of the month a year from now, so that the work is done once a
+	 * month rather than each day.
+	 */
 	void refresh(boolean predict) {
-		try {
-			SerialsStore serials = Serials.store();
-			if (predict) {
-				serials.subscriptions().predictAll(LocalDate.now().plusYears(1));
+		if (predict) {
+			// shown as busy on the view's tab; a second request while it runs runs it once more afterwards
+			getSite().getService(IWorkbenchSiteProgressService.class).schedule(prediction);
+		} else {
+			showDue(false);
+		}
+	}
+
+	private Job predictionJob() {
+		Job job = Job.create(Messages.predicting, monitor -> {
+			try {
+				Serials.store().subscriptions().predictAll(horizon(LocalDate.now()), monitor);
+				inView(() -> showDue(true));
+			} catch (StoreException | IllegalStateException e) {
+				inView(() -> say(e.getMessage(), true));
 			}
+		});
+		job.setSystem(false);
+		return job;
+	}
+
+	static LocalDate horizon(LocalDate today) {
+		return today.plusYears(1).with(TemporalAdjusters.lastDayOfMonth());
+	}
+
+	private void inView(Runnable work) {
+		Display display = due.getControl().getDisplay();
+		display.asyncExec(() -> {
+			if (!due.getControl().isDisposed()) {
+				work.run();
+			}
+		});
+	}
+
+	private void showDue(boolean count) {
+		try {
 			int index = Math.max(0, due.getTable().getSelectionIndex());
-			List<SerialIssue> issues = serials.checkIn().due(LocalDate.now());
+			List<SerialIssue> issues = Serials.store().checkIn().due(LocalDate.now());
 			due.setInput(issues);
 			if (!issues.isEmpty()) {
 				due.setSelection(new StructuredSelection(issues.get(Math.min(index, issues.size() - 1))), true);
 			}
-			if (predict) {
+			if (count) {
 				say(NLS.bind(Messages.dueCount, issues.size()), false);
 			}
 		} catch (StoreException | IllegalStateException e) {
 			say(e.getMessage(), true);
 		}
+	}
+
+	@Override
+	public void dispose() {
+		prediction.cancel();
+		super.dispose();
 	}
 
 	private SerialIssue chosen() {
