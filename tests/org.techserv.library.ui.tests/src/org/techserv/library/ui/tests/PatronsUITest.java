@@ -67,16 +67,16 @@ class PatronsUITest {
 	@Test
 	void typingPartOfTheNameFindsThePatronAndEnterOpensThemToBlockTheCard() throws Exception {
 		view.textWithId(PatronsView.KEY_SEARCH).typeText("kartika" + run);
-		bot.waitUntil(Conditions.tableHasRows(table, 1));
-		assertEquals("Rahayu Kartika" + run, table.cell(0, "Patron"));
+		bot.waitUntil(Conditions.that("only Rahayu Kartika" + run + " listed",
+				() -> table.rowCount() == 1 && table.cell(0, "Patron").equals("Rahayu Kartika" + run)));
 		Keyboard.typeText("\n");
 
 		BotShell dialog = bot.shell("Patron");
 		Bot form = dialog.bot();
 		assertEquals(card, form.textWithId(PatronDialog.KEY_CARD).getText());
-		form.checkBox("&Blocked: this card may not borrow").click();
+		form.checkBox("Blocked: this card may not borrow").click();
 		form.textWithId(PatronDialog.KEY_REASON).setText("Lost card reported by phone");
-		form.button("&Save").click();
+		form.button("Save").click();
 		bot.waitUntil(Conditions.shellCloses(dialog));
 
 		bot.waitUntil(Conditions.valueIs("the block in the list", "Blocked: Lost card reported by phone",
@@ -94,7 +94,7 @@ class PatronsUITest {
 		form.textWithId(PatronDialog.KEY_GIVEN).setText("Agus");
 		form.textWithId(PatronDialog.KEY_FAMILY).setText("Wibowo" + run);
 		form.textWithId(PatronDialog.KEY_CARD).setText(card);
-		form.button("&Save").click();
+		form.button("Save").click();
 
 		String refusal = "The card " + card + " already belongs to Rahayu Kartika" + run + ".";
 		bot.waitUntil(Conditions.that("the refusal shown in the dialog", () -> !form.widgets(Matcher.of(refusal,
@@ -104,7 +104,7 @@ class PatronsUITest {
 		assertEquals(null, new Circulation(store.database()).findPatron("Q" + run), "nothing stored");
 
 		form.textWithId(PatronDialog.KEY_CARD).setText("Q" + run);
-		form.button("&Save").click();
+		form.button("Save").click();
 		bot.waitUntil(Conditions.shellCloses(dialog));
 
 		Patron agus = new Circulation(store.database()).findPatron("Q" + run);

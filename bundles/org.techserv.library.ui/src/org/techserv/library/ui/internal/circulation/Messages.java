@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String patronsNew;
 	public static String patronsEdit;
 	public static String patronsCount;
+	public static String patronsCountOne;
 	public static String patronsCountMore;
 	public static String patronsChooseOne;
 	public static String patronsSaved;

@@ -137,8 +137,8 @@ public final class PatronsView extends ViewPart {
 			table.setInput(found);
 			found.stream().filter(p -> selected != null && p.partyId() == selected.partyId()).findFirst()
 					.ifPresent(p -> table.setSelection(new StructuredSelection(p), true));
-			status.setText(NLS.bind(found.size() >= LIMIT ? Messages.patronsCountMore : Messages.patronsCount,
-					found.size()));
+			status.setText(found.size() == 1 ? Messages.patronsCountOne
+					: NLS.bind(found.size() >= LIMIT ? Messages.patronsCountMore : Messages.patronsCount, found.size()));
 		} catch (StoreException e) {
 			table.setInput(List.of());
 			status.setText(e.getMessage());
