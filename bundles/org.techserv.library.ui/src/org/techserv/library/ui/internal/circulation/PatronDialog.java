@@ -131,7 +131,7 @@ public final class PatronDialog extends TitleAreaDialog {
 		if (key != 'z' && key != 'y') {
 			return;
 		}
-		bindings.forEach(FieldBinding::flush);
+		flushAll();
 		if (key == 'z' && (event.stateMask & SWT.SHIFT) == 0 && domain.getCommandStack().canUndo()) {
 			domain.getCommandStack().undo();
 			event.doit = false;
@@ -141,9 +141,22 @@ public final class PatronDialog extends TitleAreaDialog {
 		}
 	}
 
+	/**
+	 * Commits what every field holds. The refresher waits meanwhile: it would show the model's value in fields not
+	 * committed yet and so lose what they hold.
+	 */
+	private void flushAll() {
+		domain.getCommandStack().removeCommandStackListener(refresher);
+		try {
+			bindings.forEach(FieldBinding::flush);
+		} finally {
+			domain.getCommandStack().addCommandStackListener(refresher);
+		}
+	}
+
 	@Override
 	protected void okPressed() {
-		bindings.forEach(FieldBinding::flush);
+		flushAll();
 		try {
 			saved = patrons.save(party);
 			super.okPressed();
