@@ -118,6 +118,13 @@ public abstract class FieldBinding {
 				|| value instanceof String text && text.isBlank();
 	}
 
+	/** Commits what the control holds now: a dialog saving while the field still has the focus. */
+	public final void flush() {
+		if (!control.isDisposed()) {
+			commit();
+		}
+	}
+
 	/** Commits what the control holds: one command when the value changed, none otherwise. */
 	protected final void commit() {
 		Object value;

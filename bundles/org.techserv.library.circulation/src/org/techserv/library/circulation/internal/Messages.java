@@ -6,6 +6,16 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.techserv.library.circulation.internal.messages"; //$NON-NLS-1$
 
+	public static String fieldCard;
+	public static String fieldName;
+	public static String fieldBlockReason;
+	public static String noCard;
+	public static String nameRequired;
+	public static String cardRequired;
+	public static String cardHasSpaces;
+	public static String cardInUse;
+	public static String cardIsACopy;
+	public static String blockReasonRequired;
 	public static String unknownPatron;
 	public static String patronBlocked;
 	public static String patronBlockedNoReason;

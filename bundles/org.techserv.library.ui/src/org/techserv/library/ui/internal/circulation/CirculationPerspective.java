@@ -21,8 +21,10 @@ public final class CirculationPerspective implements IPerspectiveFactory {
 		IFolderLayout below = layout.createFolder("org.techserv.library.ui.circulation.below", IPageLayout.BOTTOM, //$NON-NLS-1$
 				0.62f, CirculationDeskView.ID);
 		below.addView(OverdueView.ID);
+		below.addView(PatronsView.ID);
 		layout.addShowViewShortcut(CirculationDeskView.ID);
 		layout.addShowViewShortcut(OverdueView.ID);
 		layout.addShowViewShortcut(ReferenceDeskView.ID);
+		layout.addShowViewShortcut(PatronsView.ID);
 	}
 }

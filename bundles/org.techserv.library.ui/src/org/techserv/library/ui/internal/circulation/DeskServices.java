@@ -2,6 +2,7 @@ package org.techserv.library.ui.internal.circulation;
 
 import org.eclipse.ui.services.IServiceLocator;
 import org.techserv.library.circulation.Circulation;
+import org.techserv.library.circulation.Patrons;
 import org.techserv.library.circulation.ReferenceDesk;
 
 /** The circulation services (OSGi, through the workbench's context) of the view asking. */
@@ -12,6 +13,10 @@ public final class DeskServices {
 
 	public static Circulation circulation(IServiceLocator site) {
 		return required(site.getService(Circulation.class));
+	}
+
+	public static Patrons patrons(IServiceLocator site) {
+		return required(site.getService(Patrons.class));
 	}
 
 	public static ReferenceDesk referenceDesk(IServiceLocator site) {

@@ -6,6 +6,29 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.techserv.library.ui.internal.circulation.messages"; //$NON-NLS-1$
 
+	public static String patronsSearchHint;
+	public static String patronsColumnLoans;
+	public static String patronsColumnOverdue;
+	public static String patronsColumnBlocked;
+	public static String patronsBlockedBecause;
+	public static String patronsNew;
+	public static String patronsEdit;
+	public static String patronsCount;
+	public static String patronsCountOne;
+	public static String patronsCountMore;
+	public static String patronsChooseOne;
+	public static String patronsSaved;
+	public static String patronNewTitle;
+	public static String patronEditTitle;
+	public static String patronMessage;
+	public static String patronGivenName;
+	public static String patronFamilyName;
+	public static String patronCard;
+	public static String patronEmail;
+	public static String patronPhone;
+	public static String patronBlocked;
+	public static String patronBlockReason;
+	public static String patronSave;
 	public static String noService;
 	public static String modeCheckOut;
 	public static String modeCheckIn;
