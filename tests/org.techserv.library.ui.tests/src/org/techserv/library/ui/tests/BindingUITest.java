@@ -20,6 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.store.review.ReviewSubject;
+import org.techserv.library.store.review.Reviews;
+import org.techserv.model.core.CoreFactory;
+import org.techserv.model.core.Person;
+import org.techserv.model.core.StaffFunction;
+import org.techserv.model.core.StaffRole;
+import org.techserv.model.store.PartyRepository;
+import org.techserv.work.CurrentStaff;
 import org.techserv.library.model.ItemStatus;
 import org.techserv.library.serials.Frequency;
 import org.techserv.library.serials.Numbering;
@@ -150,6 +158,33 @@ class BindingUITest {
 		assertEquals("12", volumes.cell(v, "Pieces"));
 		assertEquals("1", batches.cell(batches.indexOf(bindery, 1), "Volumes"));
 
+		// V: submitted for review by the technician at this workbench; S is refused until a librarian approves
+		long technician = staff("Rina", "Sari " + run, "BT-" + run, StaffFunction.TECHNICIAN);
+		long librarian = staff("Lukas", "Hartono " + run, "BL-" + run, StaffFunction.LIBRARIAN);
+		CurrentStaff.choose(technician);
+		try {
+			batches.pressShortcut(SWT.NONE, 'v');
+			bot.waitUntil(Conditions.that("the batch awaiting review", () -> "awaiting a librarian's review"
+					.equals(batches.cell(batches.indexOf(bindery, 1), "Review"))));
+		} finally {
+			CurrentStaff.choose(0);
+		}
+		batches.pressShortcut(SWT.NONE, 's');
+		BotShell early = bot.shell("Send Binding Batch");
+		early.bot().text().setText("30");
+		early.bot().button("OK").click();
+		BotShell notYet = bot.shell("Binding refused");
+		assertTrue(String.join(" ", labels(notYet)).contains("its review is pending"), labels(notYet).toString());
+		notYet.bot().button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(notYet));
+		assertEquals("open", batches.cell(batches.indexOf(bindery, 1), "Status"), "not sent");
+		long submitted = Long.parseLong(batches.cell(batches.indexOf(bindery, 1), "Batch"));
+		Reviews reviews = new Reviews(store.database());
+		reviews.approve(reviews.current(ReviewSubject.BINDING_BATCH, submitted).orElseThrow().id(), librarian);
+		batches.pressShortcut(SWT.NONE, SWT.F5);
+		bot.waitUntil(Conditions.that("the approval shown", () -> batches.cell(batches.indexOf(bindery, 1), "Review")
+				.startsWith("approved by Hartono")));
+
 		// S: sent for thirty days
 		batches.pressShortcut(SWT.NONE, 's');
 		BotShell send = bot.shell("Send Binding Batch");
@@ -211,6 +246,9 @@ class BindingUITest {
 		bindery.addVolume(open.id(), record, spec("v.1 part 1"), ids(issues.subList(0, 6)), List.of());
 		BindingBatch away = bindery.open(late);
 		bindery.addVolume(away.id(), record, spec("v.1 part 2"), ids(issues.subList(6, 12)), List.of());
+		long technician = staff("Rina", "Sari " + run, "BT-" + run, StaffFunction.TECHNICIAN);
+		long librarian = staff("Lukas", "Hartono " + run, "BL-" + run, StaffFunction.LIBRARIAN);
+		new Reviews(store.database()).approve(bindery.submitForReview(away.id(), technician).id(), librarian);
 		bindery.send(away.id(), LocalDate.now().minusDays(40), 30);
 
 		BotView work = bot.openView(MyWorkIds.VIEW);
@@ -264,5 +302,16 @@ class BindingUITest {
 	private static List<String> labels(BotShell shell) {
 		List<Widget> labels = shell.bot().widgets(Matcher.ofType(Label.class));
 		return UIThread.syncExec(() -> labels.stream().map(label -> ((Label) label).getText()).toList());
+	}
+
+	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
+		Person person = CoreFactory.eINSTANCE.createPerson();
+		person.setGivenName(given);
+		person.setFamilyName(family);
+		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
+		role.setFunction(function);
+		role.setStaffNumber(number);
+		person.getRoles().add(role);
+		return new PartyRepository(store.database()).save(person).getId();
 	}
 }

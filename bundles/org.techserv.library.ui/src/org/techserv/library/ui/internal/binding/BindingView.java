@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,12 +32,18 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.techserv.library.serials.binding.BatchStatus;
 import org.techserv.library.serials.binding.Bindery;
 import org.techserv.library.serials.binding.BindingBatch;
 import org.techserv.library.serials.binding.BindingVolume;
+import org.techserv.library.store.review.Review;
+import org.techserv.library.store.review.ReviewSubject;
+import org.techserv.library.store.review.Reviews;
 import org.techserv.library.ui.internal.Services;
+import org.techserv.library.ui.internal.review.SubmitBatchHandler;
 import org.techserv.store.StoreException;
 import org.techserv.ui.viewers.TableColumns;
 import org.techserv.workbench.WorkbenchIds;
@@ -50,6 +61,8 @@ public final class BindingView extends ViewPart {
 	private TableViewer volumes;
 	private Label status;
 	private final Map<Long, String> boundBarcodes = new HashMap<>();
+	/** The latest review of each listed batch (none while never submitted). */
+	private final Map<Long, Review> reviews = new HashMap<>();
 	private String lastBindery = ""; //$NON-NLS-1$
 
 	@Override
@@ -64,6 +77,8 @@ public final class BindingView extends ViewPart {
 		TableColumns.<BindingBatch>add(batches, Messages.columnBindery, 220, BindingBatch::bindery, b -> null,
 				this::overdueColour);
 		TableColumns.<BindingBatch>add(batches, Messages.columnStatus, 80, BindingView::status, b -> null,
+				this::overdueColour);
+		TableColumns.<BindingBatch>add(batches, Messages.columnReview, 200, this::review, b -> null,
 				this::overdueColour);
 		TableColumns.<BindingBatch>add(batches, Messages.columnVolumes, 70, b -> String.valueOf(b.volumes()), b -> null,
 				this::overdueColour);
@@ -88,10 +103,11 @@ public final class BindingView extends ViewPart {
 		sash.setWeights(45, 55);
 
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(buttons);
 		button(buttons, Messages.newBatch, this::newBatch);
 		button(buttons, Messages.addVolume, this::addVolume);
 		button(buttons, Messages.removeVolume, this::removeVolume);
+		button(buttons, Messages.submit, this::submit);
 		button(buttons, Messages.send, this::send);
 		button(buttons, Messages.returnBatch, this::returnBatch);
 		button(buttons, Messages.slips, this::slips);
@@ -137,6 +153,7 @@ public final class BindingView extends ViewPart {
 			switch (Character.toLowerCase(e.character)) {
 			case 'n' -> newBatch();
 			case 'a' -> addVolume();
+			case 'v' -> submit();
 			case 's' -> send();
 			case 't' -> returnBatch();
 			case 'p' -> slips();
@@ -167,6 +184,11 @@ public final class BindingView extends ViewPart {
 		try {
 			Bindery bindery = Binding.bindery();
 			List<BindingBatch> all = bindery.batches();
+			Reviews review = new Reviews(Services.store().database());
+			reviews.clear();
+			for (BindingBatch batch : all) {
+				review.current(ReviewSubject.BINDING_BATCH, batch.id()).ifPresent(r -> reviews.put(batch.id(), r));
+			}
 			batches.setInput(all);
 			BindingBatch chosen = all.stream().filter(b -> b.id() == batchId).findFirst()
 					.orElse(all.isEmpty() ? null : all.get(0));
@@ -273,6 +295,36 @@ public final class BindingView extends ViewPart {
 		} catch (StoreException e) {
 			Refusals.show(getSite().getShell(), e);
 		}
+	}
+
+	/** The librarian's review the batch needs before it may be sent, asked for as "me" (My Work's "I am"). */
+	private void submit() {
+		BindingBatch batch = requireBatch();
+		if (batch == null) {
+			return;
+		}
+		ICommandService commands = getSite().getService(ICommandService.class);
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(SubmitBatchHandler.COMMAND),
+					Map.of(SubmitBatchHandler.BATCH_PARAMETER, String.valueOf(batch.id()))), null);
+			select(batch.id());
+			say(NLS.bind(Messages.batchSubmitted, batch.id(), batch.bindery()));
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			Refusals.show(getSite().getShell(), e);
+		}
+	}
+
+	private String review(BindingBatch batch) {
+		Review review = reviews.get(batch.id());
+		if (review == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (review.status()) {
+		case PENDING -> Messages.reviewPending;
+		case APPROVED -> NLS.bind(Messages.reviewApproved, review.decidedByName());
+		case RETURNED -> NLS.bind(Messages.reviewReturned, review.decidedByName(), review.comment());
+		};
 	}
 
 	private void send() {

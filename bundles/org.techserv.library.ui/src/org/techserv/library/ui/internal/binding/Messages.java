@@ -6,6 +6,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.techserv.library.ui.internal.binding.messages"; //$NON-NLS-1$
 
+	public static String columnReview;
+	public static String reviewPending;
+	public static String reviewApproved;
+	public static String reviewReturned;
+	public static String submit;
+	public static String batchSubmitted;
 	public static String keysHint;
 	public static String columnBatch;
 	public static String columnBindery;
