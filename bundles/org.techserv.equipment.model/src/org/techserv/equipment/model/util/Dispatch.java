@@ -128,9 +128,20 @@ public final class Dispatch {
 		return start1.isBefore(end2) && start2.isBefore(end1);
 	}
 
-	/** "heating cooling" for HEATING_COOLING. */
+	/** "heating cooling" for HEATING_COOLING, in the user's language. */
 	public static String kindLabel(QualificationKind kind) {
-		return kind.getName().toLowerCase().replace('_', ' ');
+		return switch (kind) {
+		case ELECTRICIAN -> Messages.licence_ELECTRICIAN;
+		case HEATING_COOLING -> Messages.licence_HEATING_COOLING;
+		case REFRIGERATION -> Messages.licence_REFRIGERATION;
+		case GAS_FITTER -> Messages.licence_GAS_FITTER;
+		case PLUMBER -> Messages.licence_PLUMBER;
+		case VOCATIONAL_DIPLOMA -> Messages.licence_VOCATIONAL_DIPLOMA;
+		case ENGINEERING_DEGREE -> Messages.licence_ENGINEERING_DEGREE;
+		case LIBRARY_TECHNICIAN -> Messages.licence_LIBRARY_TECHNICIAN;
+		case LIBRARIAN -> Messages.licence_LIBRARIAN;
+		case OTHER -> Messages.licence_OTHER;
+		};
 	}
 
 	private static Qualification lastOfKind(StaffRole staff, QualificationKind kind) {

@@ -29,6 +29,26 @@ final class Messages extends NLS {
 	public static String licenceNotYetValid;
 	public static String licenceExpiring;
 
+	// order statuses and licence kinds as words in a sentence ("cannot go from in progress to new")
+	public static String status_NEW;
+	public static String status_SCHEDULED;
+	public static String status_DISPATCHED;
+	public static String status_IN_PROGRESS;
+	public static String status_ON_HOLD;
+	public static String status_COMPLETED;
+	public static String status_CLOSED;
+	public static String status_CANCELLED;
+	public static String licence_ELECTRICIAN;
+	public static String licence_HEATING_COOLING;
+	public static String licence_REFRIGERATION;
+	public static String licence_GAS_FITTER;
+	public static String licence_PLUMBER;
+	public static String licence_VOCATIONAL_DIPLOMA;
+	public static String licence_ENGINEERING_DEGREE;
+	public static String licence_LIBRARY_TECHNICIAN;
+	public static String licence_LIBRARIAN;
+	public static String licence_OTHER;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -84,9 +84,18 @@ public final class OrderWorkflow {
 		return null;
 	}
 
-	/** "in progress" for IN_PROGRESS. */
+	/** "in progress" for IN_PROGRESS, in the user's language. */
 	public static String label(OrderStatus status) {
-		return status.getName().toLowerCase().replace('_', ' ');
+		return switch (status) {
+		case NEW -> Messages.status_NEW;
+		case SCHEDULED -> Messages.status_SCHEDULED;
+		case DISPATCHED -> Messages.status_DISPATCHED;
+		case IN_PROGRESS -> Messages.status_IN_PROGRESS;
+		case ON_HOLD -> Messages.status_ON_HOLD;
+		case COMPLETED -> Messages.status_COMPLETED;
+		case CLOSED -> Messages.status_CLOSED;
+		case CANCELLED -> Messages.status_CANCELLED;
+		};
 	}
 
 	/** Open orders still need work: not completed, closed or cancelled. */

@@ -202,6 +202,21 @@ public final class Messages extends NLS {
 	public static String planIntervalPositive;
 	public static String planNextDueRequired;
 
+	// enumeration values as the screens show them (order statuses and licences come from the model's words)
+	public static String kind_INSTALLATION;
+	public static String kind_TRAINING;
+	public static String kind_DIAGNOSTIC_VISIT;
+	public static String kind_REPAIR;
+	public static String kind_PREVENTIVE_MAINTENANCE;
+	public static String priority_LOW;
+	public static String priority_NORMAL;
+	public static String priority_HIGH;
+	public static String priority_URGENT;
+	public static String equipment_SOLD;
+	public static String equipment_INSTALLED;
+	public static String equipment_OUT_OF_SERVICE;
+	public static String equipment_DECOMMISSIONED;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +22,7 @@ import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.serials.PredictedIssue;
 import org.techserv.library.serials.internal.BindingMessages;
+import org.techserv.library.serials.store.IssueStatus;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.ItemRepository;
 import org.techserv.library.store.review.Review;
@@ -354,7 +354,7 @@ public final class Bindery {
 				}
 				if (!"RECEIVED".equals(r.getString(3))) { //$NON-NLS-1$
 					throw refused(BindingMessages.fieldIssue, label, NLS.bind(BindingMessages.issueNotReceived,
-							new Object[] { label, title, r.getString(3).toLowerCase(Locale.ROOT).replace('_', ' ') }));
+							new Object[] { label, title, IssueStatus.valueOf(r.getString(3)).label() }));
 				}
 				long inBatch = batchHolding(c, "ISSUE_ID", issueId); //$NON-NLS-1$
 				if (inBatch != 0) {
@@ -380,7 +380,7 @@ public final class Bindery {
 		}
 		if (item.getStatus() != ItemStatus.AVAILABLE) {
 			throw refused(BindingMessages.fieldCopy, barcode, NLS.bind(BindingMessages.copyNotOnShelf, barcode,
-					item.getStatus().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')));
+					word(item.getStatus())));
 		}
 		long inBatch = batchHolding(c, "ITEM_ID", itemId); //$NON-NLS-1$
 		if (inBatch != 0) {
@@ -404,7 +404,11 @@ public final class Bindery {
 	private static void requireStatus(Connection c, long batchId, BatchStatus wanted) throws SQLException, StoreException {
 		BindingBatch batch = batch(c, batchId);
 		if (batch.status() != wanted) {
-			String status = batch.status().name().toLowerCase(Locale.ROOT);
+			String status = switch (batch.status()) {
+			case OPEN -> BindingMessages.batch_OPEN;
+			case SENT -> BindingMessages.batch_SENT;
+			case RETURNED -> BindingMessages.batch_RETURNED;
+			};
 			String message = wanted == BatchStatus.OPEN ? BindingMessages.batchNotOpen : BindingMessages.batchNotSent;
 			throw refused(BindingMessages.fieldBatch, String.valueOf(batchId), NLS.bind(message, batchId, status));
 		}
@@ -436,11 +440,23 @@ public final class Bindery {
 	}
 
 	/** Moves a copy from one status to another through the item repository (audited, version checked). */
+	/** "on loan" for ON_LOAN, in the user's language. */
+	private static String word(ItemStatus status) {
+		return switch (status) {
+		case IN_PROCESSING -> BindingMessages.copy_IN_PROCESSING;
+		case AVAILABLE -> BindingMessages.copy_AVAILABLE;
+		case ON_LOAN -> BindingMessages.copy_ON_LOAN;
+		case AT_BINDERY -> BindingMessages.copy_AT_BINDERY;
+		case MISSING -> BindingMessages.copy_MISSING;
+		case WITHDRAWN -> BindingMessages.copy_WITHDRAWN;
+		};
+	}
+
 	private void moveCopy(Connection c, long itemId, ItemStatus from, ItemStatus to) throws SQLException, StoreException {
 		Item item = items.load(c, itemId);
 		if (item.getStatus() != from) {
 			throw refused(BindingMessages.fieldCopy, item.getBarcode(), NLS.bind(BindingMessages.copyNotOnShelf,
-					item.getBarcode(), item.getStatus().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')));
+					item.getBarcode(), word(item.getStatus())));
 		}
 		item.setStatus(to);
 		items.save(c, item);

@@ -54,6 +54,17 @@ public final class BindingMessages extends NLS {
 	public static String slipPieces;
 	public static String slipDueBack;
 
+	// batch and copy statuses as words in a sentence
+	public static String batch_OPEN;
+	public static String batch_SENT;
+	public static String batch_RETURNED;
+	public static String copy_IN_PROCESSING;
+	public static String copy_AVAILABLE;
+	public static String copy_ON_LOAN;
+	public static String copy_AT_BINDERY;
+	public static String copy_MISSING;
+	public static String copy_WITHDRAWN;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, BindingMessages.class);
 	}

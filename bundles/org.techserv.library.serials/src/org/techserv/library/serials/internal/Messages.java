@@ -54,6 +54,17 @@ public final class Messages extends NLS {
 	public static String fontMissing;
 	public static String demoSummary;
 
+	// issue statuses as words in a sentence or a table
+	public static String issue_EXPECTED;
+	public static String issue_RECEIVED;
+	public static String issue_LATE;
+	public static String issue_CLAIMED;
+	public static String issue_MISSING;
+	public static String issue_SKIPPED;
+	public static String issue_COMBINED;
+	public static String issue_AT_BINDERY;
+	public static String issue_BOUND;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -155,7 +155,7 @@ public final class CheckIn {
 	public SerialIssue mark(long issueId, IssueStatus status) throws StoreException {
 		if (status != IssueStatus.COMBINED && status != IssueStatus.SKIPPED && status != IssueStatus.MISSING) {
 			throw new ValidationException(List.of(new FieldProblem(Messages.fieldIssue, status.name(),
-					NLS.bind(Messages.markNotAllowed, status.name().toLowerCase(java.util.Locale.ROOT)))), null, null);
+					NLS.bind(Messages.markNotAllowed, status.label()))), null, null);
 		}
 		return Transactions.inTransaction(database, c -> {
 			openIssue(c, issueId);
@@ -208,7 +208,7 @@ public final class CheckIn {
 	}
 
 	private static ValidationException notOpen(SerialIssue issue) {
-		String status = issue.status().name().toLowerCase(java.util.Locale.ROOT);
+		String status = issue.status().label();
 		return new ValidationException(List.of(new FieldProblem(Messages.fieldIssue, issue.label(),
 				NLS.bind(Messages.issueNotOpen, new Object[] { issue.label(), issue.title(), status }))), null, null);
 	}

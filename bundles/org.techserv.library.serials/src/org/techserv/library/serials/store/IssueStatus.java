@@ -1,5 +1,7 @@
 package org.techserv.library.serials.store;
 
+import org.techserv.library.serials.internal.Messages;
+
 /** Where an expected issue stands. */
 public enum IssueStatus {
 	/** Predicted, not yet due past its grace days. */
@@ -23,5 +25,20 @@ public enum IssueStatus {
 	/** Still to come: the check-in list shows it and it can be received. */
 	public boolean open() {
 		return this == EXPECTED || this == LATE || this == CLAIMED;
+	}
+
+	/** "at the bindery" for AT_BINDERY: the status as a word in the user's language. */
+	public String label() {
+		return switch (this) {
+		case EXPECTED -> Messages.issue_EXPECTED;
+		case RECEIVED -> Messages.issue_RECEIVED;
+		case LATE -> Messages.issue_LATE;
+		case CLAIMED -> Messages.issue_CLAIMED;
+		case MISSING -> Messages.issue_MISSING;
+		case SKIPPED -> Messages.issue_SKIPPED;
+		case COMBINED -> Messages.issue_COMBINED;
+		case AT_BINDERY -> Messages.issue_AT_BINDERY;
+		case BOUND -> Messages.issue_BOUND;
+		};
 	}
 }

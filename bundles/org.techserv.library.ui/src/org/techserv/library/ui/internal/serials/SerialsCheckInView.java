@@ -3,7 +3,6 @@ package org.techserv.library.ui.internal.serials;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -66,7 +65,7 @@ public final class SerialsCheckInView extends ViewPart {
 		TableColumns.<SerialIssue>add(due, Messages.columnTitle, 280, SerialIssue::title);
 		TableColumns.<SerialIssue>add(due, Messages.columnIssue, 200, SerialIssue::label);
 		TableColumns.<SerialIssue>add(due, Messages.columnExpected, 90, i -> String.valueOf(i.expected()));
-		TableColumns.<SerialIssue>add(due, Messages.columnStatus, 80, i -> lower(i.status()));
+		TableColumns.<SerialIssue>add(due, Messages.columnStatus, 80, i -> i.status().label());
 		TableColumns.<SerialIssue>add(due, Messages.columnVendor, 180, SerialIssue::vendor);
 		TableColumns.<SerialIssue>add(due, Messages.columnClaims, 60, i -> String.valueOf(i.claimCount()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(due.getTable());
@@ -221,7 +220,7 @@ public final class SerialsCheckInView extends ViewPart {
 		try {
 			Serials.store().checkIn().mark(issue.id(), mark);
 			refresh(false);
-			say(NLS.bind(Messages.marked, new Object[] { issue.label(), issue.title(), lower(mark) }), false);
+			say(NLS.bind(Messages.marked, new Object[] { issue.label(), issue.title(), mark.label() }), false);
 		} catch (StoreException e) {
 			say(e.getMessage(), true);
 		}
@@ -252,10 +251,6 @@ public final class SerialsCheckInView extends ViewPart {
 			status.getDisplay().beep();
 		}
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
-	}
-
-	private static String lower(Enum<?> value) {
-		return value.name().toLowerCase(Locale.ROOT);
 	}
 
 	@Override
