@@ -88,6 +88,8 @@ class SerialsCheckInUITest {
 		Bot inView = view.bot();
 		BotTable due = inView.tableWithId(SerialsUiIds.KEY_DUE);
 		inView.button("Refresh").click();
+		bot.waitUntil(Conditions.that("the prediction done and counted",
+				() -> inView.labelWithId(SerialsUiIds.KEY_STATUS).getText().contains("expected or late today")));
 		bot.waitUntil(Conditions.that("the subscription's issues listed", () -> row(due, issues.get(0)) >= 0));
 
 		// receive the first issue with a scanned barcode: Enter in the barcode field

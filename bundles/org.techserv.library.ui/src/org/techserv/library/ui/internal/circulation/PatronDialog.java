@@ -116,8 +116,7 @@ public final class PatronDialog extends TitleAreaDialog {
 		text.setData(WorkbenchIds.WIDGET_KEY, key);
 		GridDataFactory.fillDefaults().grab(true, (style & SWT.MULTI) != 0).hint(320, (style & SWT.MULTI) != 0 ? 60
 				: SWT.DEFAULT).applyTo(text);
-		bindings.add(new TextFieldBinding(domain, text, owner, feature,
-				(style & SWT.MULTI) != 0 ? ValueText.lines() : ValueText.text()));
+		bindings.add(new TextFieldBinding(domain, text, owner, feature, ValueText.text()));
 	}
 
 	/** Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo the dialog's own edits (the workbench's keys do not reach it). */

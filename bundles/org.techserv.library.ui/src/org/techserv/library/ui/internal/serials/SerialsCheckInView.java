@@ -42,6 +42,9 @@ public final class SerialsCheckInView extends ViewPart {
 	private TableViewer due;
 	private Label status;
 	private final Job prediction = predictionJob();
+	/** Messages shown so far: the prediction's count must not cover what was said while it ran. */
+	private int said;
+	private int saidAtRequest;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -131,6 +134,7 @@ public final class SerialsCheckInView extends ViewPart {
 	void refresh(boolean predict) {
 		if (predict) {
 			// shown as busy on the view's tab; a second request while it runs runs it once more afterwards
+			saidAtRequest = said;
 			getSite().getService(IWorkbenchSiteProgressService.class).schedule(prediction);
 		} else {
 			showDue(false);
@@ -141,7 +145,7 @@ public final class SerialsCheckInView extends ViewPart {
 		Job job = Job.create(Messages.predicting, monitor -> {
 			try {
 				Serials.store().subscriptions().predictAll(horizon(LocalDate.now()), monitor);
-				inView(() -> showDue(true));
+				inView(() -> showDue(said == saidAtRequest));
 			} catch (StoreException | IllegalStateException e) {
 				inView(() -> say(e.getMessage(), true));
 			}
@@ -245,6 +249,7 @@ public final class SerialsCheckInView extends ViewPart {
 
 	/** The status line; a refusal is red and beeps, so a technician scanning at speed notices it. */
 	private void say(String text, boolean refused) {
+		said++;
 		status.setText(text == null ? "" : text); //$NON-NLS-1$
 		status.setForeground(refused ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 		if (refused) {
