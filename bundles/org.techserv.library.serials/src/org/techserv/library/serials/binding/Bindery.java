@@ -423,8 +423,16 @@ public final class Bindery {
 		}
 		if (review.get().status() != ReviewStatus.APPROVED) {
 			throw refused(BindingMessages.fieldBatch, String.valueOf(batch.id()), NLS.bind(BindingMessages.batchNotApproved,
-					new Object[] { batch.id(), batch.bindery(), review.get().status().name().toLowerCase(Locale.ROOT) }));
+					new Object[] { batch.id(), batch.bindery(), reviewWord(review.get().status()) }));
 		}
+	}
+
+	private static String reviewWord(ReviewStatus status) {
+		return switch (status) {
+		case PENDING -> BindingMessages.review_PENDING;
+		case APPROVED -> BindingMessages.review_APPROVED;
+		case RETURNED -> BindingMessages.review_RETURNED;
+		};
 	}
 
 	private static void setIssueStatus(Connection c, Piece piece, String from, String to)

@@ -64,6 +64,9 @@ public final class BindingMessages extends NLS {
 	public static String copy_AT_BINDERY;
 	public static String copy_MISSING;
 	public static String copy_WITHDRAWN;
+	public static String review_PENDING;
+	public static String review_APPROVED;
+	public static String review_RETURNED;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, BindingMessages.class);
