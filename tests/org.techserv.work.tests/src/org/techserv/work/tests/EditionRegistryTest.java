@@ -26,6 +26,8 @@ class EditionRegistryTest {
 	private static final String EQUIPMENT = "org.techserv.equipment.orders";
 	private static final String LIBRARY = "org.techserv.library.cataloguing";
 	private static final String CLAIMS = "org.techserv.library.serialClaims";
+	private static final String AWAITING = "org.techserv.library.reviewsAwaiting";
+	private static final String RETURNED = "org.techserv.library.reviewsReturned";
 
 	@Test
 	void theEquipmentEditionListsOnlyEquipmentWork() throws Exception {
@@ -34,12 +36,12 @@ class EditionRegistryTest {
 
 	@Test
 	void theLibraryEditionListsOnlyLibraryWork() throws Exception {
-		assertEquals(List.of(LIBRARY, CLAIMS), providersWith("org.techserv.library.ui"));
+		assertEquals(List.of(LIBRARY, AWAITING, RETURNED, CLAIMS), providersWith("org.techserv.library.ui"));
 	}
 
 	@Test
 	void theWorkbenchEditionListsBoth() throws Exception {
-		assertEquals(List.of(EQUIPMENT, LIBRARY, CLAIMS), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
+		assertEquals(List.of(EQUIPMENT, LIBRARY, AWAITING, RETURNED, CLAIMS), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
 	}
 
 	@Test
