@@ -27,6 +27,8 @@ class EditionRegistryTest {
 	private static final String LIBRARY = "org.techserv.library.cataloguing";
 	private static final String CLAIMS = "org.techserv.library.serialClaims";
 	private static final String BINDING = "org.techserv.library.binding";
+	private static final String AWAITING = "org.techserv.library.reviewsAwaiting";
+	private static final String RETURNED = "org.techserv.library.reviewsReturned";
 
 	@Test
 	void theEquipmentEditionListsOnlyEquipmentWork() throws Exception {
@@ -35,12 +37,12 @@ class EditionRegistryTest {
 
 	@Test
 	void theLibraryEditionListsOnlyLibraryWork() throws Exception {
-		assertEquals(List.of(BINDING, LIBRARY, CLAIMS), providersWith("org.techserv.library.ui"));
+		assertEquals(List.of(BINDING, LIBRARY, AWAITING, RETURNED, CLAIMS), providersWith("org.techserv.library.ui"));
 	}
 
 	@Test
 	void theWorkbenchEditionListsBoth() throws Exception {
-		assertEquals(List.of(EQUIPMENT, BINDING, LIBRARY, CLAIMS), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
+		assertEquals(List.of(EQUIPMENT, BINDING, LIBRARY, AWAITING, RETURNED, CLAIMS), providersWith("org.techserv.equipment.ui", "org.techserv.library.ui"));
 	}
 
 	@Test

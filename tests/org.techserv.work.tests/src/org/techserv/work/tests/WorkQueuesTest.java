@@ -47,6 +47,7 @@ class WorkQueuesTest {
 		List<String> ids = reading.providers().stream().map(ContributedProvider::id).sorted().toList();
 		assertEquals(List.of("org.techserv.equipment.orders", "org.techserv.library.binding",
 				"org.techserv.library.cataloguing",
+				"org.techserv.library.reviewsAwaiting", "org.techserv.library.reviewsReturned",
 				"org.techserv.library.serialClaims", "test.failing",
 				"test.fixed", "test.not-a-provider"), ids);
 		ContributedProvider orders = find(reading, "org.techserv.equipment.orders");
