@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
@@ -48,10 +49,8 @@ import org.techserv.library.store.review.Review;
 import org.techserv.library.store.review.ReviewStatus;
 import org.techserv.library.store.review.ReviewSubject;
 import org.techserv.library.store.review.Reviews;
-import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
-import org.techserv.model.core.StaffRole;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.ValidationException;
@@ -288,13 +287,7 @@ class BindingTest {
 	}
 
 	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
-		Person person = CoreFactory.eINSTANCE.createPerson();
-		person.setGivenName(given);
-		person.setFamilyName(family);
-		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
-		role.setFunction(function);
-		role.setStaffNumber(number);
-		person.getRoles().add(role);
+		Person person = NewStaff.person(given, family, number, function);
 		return parties.save(person).getId();
 	}
 

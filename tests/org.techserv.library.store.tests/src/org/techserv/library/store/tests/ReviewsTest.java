@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.marc.MarcReading;
 import org.techserv.library.marc.ReadResult;
@@ -240,14 +241,8 @@ class ReviewsTest {
 
 	private long staff(String given, String family, String number, StaffFunction function, String login)
 			throws Exception {
-		Person person = CoreFactory.eINSTANCE.createPerson();
-		person.setGivenName(given);
-		person.setFamilyName(family);
-		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
-		role.setFunction(function);
-		role.setStaffNumber(number);
-		role.setLogin(login);
-		person.getRoles().add(role);
+		Person person = NewStaff.person(given, family, number, function);
+		((StaffRole) person.getRoles().get(0)).setLogin(login);
 		return parties.save(person).getId();
 	}
 }

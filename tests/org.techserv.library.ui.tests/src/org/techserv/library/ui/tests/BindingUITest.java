@@ -20,12 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.store.review.ReviewSubject;
 import org.techserv.library.store.review.Reviews;
-import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
-import org.techserv.model.core.StaffRole;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.work.CurrentStaff;
 import org.techserv.library.model.ItemStatus;
@@ -305,13 +304,7 @@ class BindingUITest {
 	}
 
 	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
-		Person person = CoreFactory.eINSTANCE.createPerson();
-		person.setGivenName(given);
-		person.setFamilyName(family);
-		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
-		role.setFunction(function);
-		role.setStaffNumber(number);
-		person.getRoles().add(role);
+		Person person = NewStaff.person(given, family, number, function);
 		return new PartyRepository(store.database()).save(person).getId();
 	}
 }

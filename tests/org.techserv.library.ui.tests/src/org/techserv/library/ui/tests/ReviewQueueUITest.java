@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.DataField;
 import org.techserv.library.model.LibraryFactory;
@@ -26,10 +27,8 @@ import org.techserv.library.ui.internal.editor.RecordEditorInput;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
 import org.techserv.library.ui.internal.review.ReviewQueueView;
 import org.techserv.library.ui.internal.review.ReviewUiIds;
-import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
-import org.techserv.model.core.StaffRole;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.test.swt.BotTable;
 import org.techserv.test.swt.BotView;
@@ -229,13 +228,7 @@ class ReviewQueueUITest {
 	}
 
 	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
-		Person person = CoreFactory.eINSTANCE.createPerson();
-		person.setGivenName(given);
-		person.setFamilyName(family);
-		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
-		role.setFunction(function);
-		role.setStaffNumber(number);
-		person.getRoles().add(role);
+		Person person = NewStaff.person(given, family, number, function);
 		return new PartyRepository(store.database()).save(person).getId();
 	}
 

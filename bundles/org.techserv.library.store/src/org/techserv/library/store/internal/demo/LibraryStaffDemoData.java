@@ -7,14 +7,13 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.internal.ReviewMessages;
 import org.techserv.library.store.review.Review;
 import org.techserv.library.store.review.Reviews;
-import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
-import org.techserv.model.core.StaffRole;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.store.Database;
 import org.techserv.store.StoreException;
@@ -67,13 +66,6 @@ public final class LibraryStaffDemoData implements DemoData {
 	}
 
 	private static Person staff(String given, String family, String number, StaffFunction function) {
-		Person person = CoreFactory.eINSTANCE.createPerson();
-		person.setGivenName(given);
-		person.setFamilyName(family);
-		StaffRole role = CoreFactory.eINSTANCE.createStaffRole();
-		role.setFunction(function);
-		role.setStaffNumber(number);
-		person.getRoles().add(role);
-		return person;
+		return NewStaff.person(given, family, number, function);
 	}
 }
