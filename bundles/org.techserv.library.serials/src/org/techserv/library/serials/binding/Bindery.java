@@ -126,6 +126,7 @@ public final class Bindery {
 		}
 		return Transactions.inTransaction(database, c -> {
 			requireStatus(c, batchId, BatchStatus.OPEN);
+			requireChangeable(c, batchId);
 			List<Piece> pieces = new ArrayList<>();
 			for (long issueId : issueIds) {
 				pieces.add(bindableIssue(c, issueId, recordId, spec.label()));
@@ -172,6 +173,7 @@ public final class Bindery {
 		Transactions.inTransaction(database, c -> {
 			long batchId = batchOfVolume(c, volumeId);
 			requireStatus(c, batchId, BatchStatus.OPEN);
+			requireChangeable(c, batchId);
 			try (PreparedStatement s = c.prepareStatement("DELETE FROM BINDING_VOLUME WHERE ID = ?")) { //$NON-NLS-1$
 				s.setLong(1, volumeId);
 				s.executeUpdate();
@@ -411,6 +413,19 @@ public final class Bindery {
 			};
 			String message = wanted == BatchStatus.OPEN ? BindingMessages.batchNotOpen : BindingMessages.batchNotSent;
 			throw refused(BindingMessages.fieldBatch, String.valueOf(batchId), NLS.bind(message, batchId, status));
+		}
+	}
+
+	/**
+	 * The volumes of a batch awaiting review or approved stay as the librarian sees or saw them, so that an
+	 * approval covers what is sent; a returned batch is changed and submitted again.
+	 */
+	private static void requireChangeable(Connection c, long batchId) throws SQLException, StoreException {
+		Optional<Review> review = Reviews.current(c, ReviewSubject.BINDING_BATCH, batchId);
+		if (review.isPresent() && review.get().status() != ReviewStatus.RETURNED) {
+			BindingBatch batch = batch(c, batchId);
+			throw refused(BindingMessages.fieldBatch, String.valueOf(batchId), NLS.bind(BindingMessages.batchUnderReview,
+					new Object[] { batchId, batch.bindery(), reviewWord(review.get().status()) }));
 		}
 	}
 

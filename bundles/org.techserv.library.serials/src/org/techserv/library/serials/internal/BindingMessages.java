@@ -23,6 +23,7 @@ public final class BindingMessages extends NLS {
 	public static String batchEmpty;
 	public static String batchNotSubmitted;
 	public static String batchNotApproved;
+	public static String batchUnderReview;
 	public static String daysTooFew;
 	public static String volumeNotFound;
 	public static String labelRequired;

@@ -254,6 +254,11 @@ class BindingTest {
 
 		Review review = bindery.submitForReview(batch.id(), technician);
 		assertEquals("Hertzberg Bindery", review.label());
+		long volume = bindery.volumes(batch.id()).get(0).id();
+		ValidationException frozen = assertThrows(ValidationException.class, () -> bindery.removeVolume(volume));
+		assertTrue(frozen.getMessage().startsWith("The volumes of binding batch " + batch.id()
+				+ " (Hertzberg Bindery) cannot change while its review is pending"), frozen.getMessage());
+		assertEquals(1, bindery.volumes(batch.id()).size(), "the volume the librarian is to see stays");
 		ValidationException pending = assertThrows(ValidationException.class,
 				() -> bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42));
 		assertTrue(pending.getMessage().contains("its review is pending"), pending.getMessage());
@@ -273,6 +278,8 @@ class BindingTest {
 		assertEquals(IssueStatus.RECEIVED, checkIn.load(issues.get(0).id()).status());
 		assertEquals(ItemStatus.AVAILABLE, items.byBarcode("S1000010").getStatus(), "still on the shelf");
 
+		bindery.removeVolume(volume); // returned: the technician may change it
+		bindery.addVolume(batch.id(), subscription.recordId(), volume2024(), year2024(), List.of());
 		Review again = bindery.submitForReview(batch.id(), technician);
 		new Reviews(database).approve(again.id(), librarian);
 		assertEquals(BatchStatus.SENT, bindery.send(batch.id(), LocalDate.of(2025, 1, 15), 42).status());
