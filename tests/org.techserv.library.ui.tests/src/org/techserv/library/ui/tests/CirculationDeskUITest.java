@@ -15,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techserv.library.circulation.Circulation;
 import org.techserv.library.model.BibliographicRecord;
-import org.techserv.library.model.DataField;
 import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
-import org.techserv.library.model.Subfield;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.circulation.CirculationDeskView;
@@ -62,7 +60,7 @@ class CirculationDeskUITest {
 		card = "P" + run;
 		available = "31" + run;
 		withdrawn = "32" + run;
-		BibliographicRecord record = record("The dispossessed");
+		BibliographicRecord record = TitledRecords.save(store, "The dispossessed");
 		copy(record, available, 1, ItemStatus.AVAILABLE);
 		copy(record, withdrawn, 2, ItemStatus.WITHDRAWN);
 		Person person = CoreFactory.eINSTANCE.createPerson();
@@ -168,20 +166,6 @@ class CirculationDeskUITest {
 		return UIThread.syncExec(() -> UIThread.display().getFocusControl() == field.widget);
 	}
 
-	private BibliographicRecord record(String title) throws Exception {
-		BibliographicRecord record = LibraryFactory.eINSTANCE.createBibliographicRecord();
-		record.setLeader("00000nam a2200000 a 4500");
-		DataField field245 = LibraryFactory.eINSTANCE.createDataField();
-		field245.setTag("245");
-		field245.setIndicator1('0');
-		field245.setIndicator2('0');
-		Subfield a = LibraryFactory.eINSTANCE.createSubfield();
-		a.setCode('a');
-		a.setValue(title);
-		field245.getSubfields().add(a);
-		record.getDataFields().add(field245);
-		return store.records().save(record);
-	}
 
 	private void copy(BibliographicRecord record, String barcode, int number, ItemStatus status) throws Exception {
 		Item item = LibraryFactory.eINSTANCE.createItem();

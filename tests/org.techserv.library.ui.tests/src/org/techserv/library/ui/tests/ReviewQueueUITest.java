@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.model.BibliographicRecord;
-import org.techserv.library.model.DataField;
-import org.techserv.library.model.LibraryFactory;
-import org.techserv.library.model.Subfield;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.store.review.Review;
 import org.techserv.library.store.review.ReviewStatus;
@@ -75,8 +72,8 @@ class ReviewQueueUITest {
 
 	@Test
 	void theLibrarianApprovesAndReturnsWithACommentAndATechnicianIsRefused() throws Exception {
-		BibliographicRecord first = record("Review first " + run);
-		BibliographicRecord second = record("Review second " + run);
+		BibliographicRecord first = TitledRecords.save(store, "Review first " + run);
+		BibliographicRecord second = TitledRecords.save(store, "Review second " + run);
 		Review approving = reviews.submitRecord(first.getId(), technician);
 		Review returning = reviews.submitRecord(second.getId(), technician);
 
@@ -131,7 +128,7 @@ class ReviewQueueUITest {
 
 	@Test
 	void enterOpensTheRecordWithItsReviewInTheEditorsHeader() throws Exception {
-		BibliographicRecord record = record("Review opened " + run);
+		BibliographicRecord record = TitledRecords.save(store, "Review opened " + run);
 		reviews.submitRecord(record.getId(), technician);
 		CurrentStaff.choose(librarian);
 
@@ -230,20 +227,5 @@ class ReviewQueueUITest {
 	private long staff(String given, String family, String number, StaffFunction function) throws Exception {
 		Person person = NewStaff.person(given, family, number, function);
 		return new PartyRepository(store.database()).save(person).getId();
-	}
-
-	private BibliographicRecord record(String title) throws Exception {
-		BibliographicRecord record = LibraryFactory.eINSTANCE.createBibliographicRecord();
-		record.setLeader("00000nam a2200000 a 4500");
-		DataField field245 = LibraryFactory.eINSTANCE.createDataField();
-		field245.setTag("245");
-		field245.setIndicator1('0');
-		field245.setIndicator2('0');
-		Subfield a = LibraryFactory.eINSTANCE.createSubfield();
-		a.setCode('a');
-		a.setValue(title);
-		field245.getSubfields().add(a);
-		record.getDataFields().add(field245);
-		return store.records().save(record);
 	}
 }
