@@ -1,5 +1,7 @@
 package org.techserv.library.store;
 
+import org.techserv.library.store.review.ReviewStatus;
+
 /**
  * One line of the catalogue list.
  *
@@ -10,7 +12,8 @@ package org.techserv.library.store;
  * @param isbn       the first ISBN
  * @param callNumber the call number
  * @param items      how many copies the library holds
+ * @param review     where its newest submission for a librarian's review stands; null when never submitted
  */
 public record CatalogueRow(long id, String title, String author, String year, String isbn, String callNumber,
-		int items) {
+		int items, ReviewStatus review) {
 }

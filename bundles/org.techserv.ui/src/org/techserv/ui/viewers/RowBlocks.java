@@ -42,6 +42,11 @@ public final class RowBlocks<R> {
 		blocks.clear();
 	}
 
+	/** Forgets the rows read so far, keeping the ids: the rows are read again when shown (their values changed). */
+	public synchronized void forget() {
+		blocks.clear();
+	}
+
 	public int size() {
 		return ids.length;
 	}

@@ -388,6 +388,17 @@ public final class Bindery {
 		if (inBatch != 0) {
 			throw refused(BindingMessages.fieldCopy, barcode, NLS.bind(BindingMessages.copyInBatch, barcode, inBatch));
 		}
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT ENUMERATION, CHRONOLOGY FROM SERIAL_ISSUE WHERE ITEM_ID = ?")) { //$NON-NLS-1$
+			s.setLong(1, itemId);
+			try (ResultSet r = s.executeQuery()) {
+				if (r.next()) {
+					throw refused(BindingMessages.fieldCopy, barcode, NLS.bind(BindingMessages.copyIsAnIssue,
+							new Object[] { barcode, PredictedIssue.label(r.getString(1), r.getString(2)),
+									item.getRecord().getTitle() }));
+				}
+			}
+		}
 		return new Piece(0, itemId, barcode);
 	}
 
@@ -637,21 +648,97 @@ public final class Bindery {
 
 	// --- added for the Binding view (queries only)
 
-	/** The titles that have received issues in no batch yet, by title: what the Add Volume dialog offers. */
+	/**
+	 * What the Add Volume dialog offers: the titles with received issues in no batch yet, and the serial titles
+	 * (those with a subscription) with copies that may go to the bindery ({@link #bindableCopies}), by title. A
+	 * worn copy of any other title is found by its barcode ({@link #copyToBind}), so the list stays as short as the
+	 * library's serials however large the catalogue.
+	 */
 	public List<BindableTitle> bindableTitles() throws StoreException {
 		return Transactions.read(database, c -> {
 			List<BindableTitle> titles = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT S.RECORD_ID, R.TITLE, COUNT(*) FROM SERIAL_ISSUE I " //$NON-NLS-1$
-					+ "JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID JOIN LIBRARY_RECORD R ON R.ID = S.RECORD_ID " //$NON-NLS-1$
-					+ "WHERE I.STATUS = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM BINDING_PIECE P WHERE P.ISSUE_ID = I.ID) " //$NON-NLS-1$
-					+ "GROUP BY S.RECORD_ID, R.TITLE ORDER BY R.TITLE, S.RECORD_ID")) { //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT R.ID, R.TITLE, " //$NON-NLS-1$
+					+ "(SELECT COUNT(*) FROM SERIAL_ISSUE I JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID " //$NON-NLS-1$
+					+ "WHERE S.RECORD_ID = R.ID AND " + FREE_ISSUE + "), " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "(SELECT COUNT(*) FROM LIBRARY_ITEM C WHERE C.RECORD_ID = R.ID AND " + FREE_COPY + ") " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "FROM LIBRARY_RECORD R WHERE R.ID IN (SELECT RECORD_ID FROM SERIAL_SUBSCRIPTION) " //$NON-NLS-1$
+					+ "ORDER BY R.TITLE, R.ID")) { //$NON-NLS-1$
 				try (ResultSet r = s.executeQuery()) {
 					while (r.next()) {
-						titles.add(new BindableTitle(r.getLong(1), r.getString(2), r.getInt(3)));
+						if (r.getInt(3) > 0 || r.getInt(4) > 0) {
+							titles.add(new BindableTitle(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4)));
+						}
 					}
 				}
 			}
 			return titles;
+		});
+	}
+
+	/** A received issue in no batch yet (SERIAL_ISSUE I). */
+	private static final String FREE_ISSUE = "I.STATUS = 'RECEIVED' AND NOT EXISTS (SELECT 1 FROM BINDING_PIECE P " //$NON-NLS-1$
+			+ "WHERE P.ISSUE_ID = I.ID)"; //$NON-NLS-1$
+	/**
+	 * A copy (LIBRARY_ITEM C) {@link #addVolume} takes as a worn copy: on the shelf, not a single issue's copy (the
+	 * issue is bound instead) and in no batch that is not back yet.
+	 */
+	private static final String FREE_COPY = "C.STATUS = 'AVAILABLE' AND NOT EXISTS (SELECT 1 FROM SERIAL_ISSUE I " //$NON-NLS-1$
+			+ "WHERE I.ITEM_ID = C.ID) AND NOT EXISTS (SELECT 1 FROM BINDING_PIECE P JOIN BINDING_VOLUME V " //$NON-NLS-1$
+			+ "ON V.ID = P.VOLUME_ID JOIN BINDING_BATCH B ON B.ID = V.BATCH_ID WHERE P.ITEM_ID = C.ID " //$NON-NLS-1$
+			+ "AND B.STATUS <> 'RETURNED')"; //$NON-NLS-1$
+
+	/**
+	 * The record's copies that may go to the bindery as worn copies (on the shelf, not a single issue's copy, in no
+	 * batch), by copy number; each piece is labelled with its barcode.
+	 */
+	public List<Piece> bindableCopies(long recordId) throws StoreException {
+		return Transactions.read(database, c -> {
+			List<Piece> pieces = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT C.ID, C.BARCODE FROM LIBRARY_ITEM C " //$NON-NLS-1$
+					+ "WHERE C.RECORD_ID = ? AND " + FREE_COPY + " ORDER BY C.COPY_NUMBER, C.ID")) { //$NON-NLS-1$ //$NON-NLS-2$
+				s.setLong(1, recordId);
+				try (ResultSet r = s.executeQuery()) {
+					while (r.next()) {
+						pieces.add(new Piece(0, r.getLong(1), r.getString(2)));
+					}
+				}
+			}
+			return pieces;
+		});
+	}
+
+	/**
+	 * The title of the copy with this barcode, with what of it may be bound, when the copy may go to the bindery as
+	 * a worn copy; refused in {@link #addVolume}'s words (naming the barcode) when not.
+	 */
+	public BindableTitle copyToBind(String barcode) throws StoreException {
+		String wanted = barcode == null ? "" : barcode.strip(); //$NON-NLS-1$
+		return Transactions.read(database, c -> {
+			long itemId = 0;
+			long recordId = 0;
+			try (PreparedStatement s = c.prepareStatement("SELECT ID, RECORD_ID FROM LIBRARY_ITEM WHERE BARCODE = ?")) { //$NON-NLS-1$
+				s.setString(1, wanted);
+				try (ResultSet r = s.executeQuery()) {
+					if (r.next()) {
+						itemId = r.getLong(1);
+						recordId = r.getLong(2);
+					}
+				}
+			}
+			if (itemId == 0) {
+				throw refused(BindingMessages.fieldCopy, wanted, NLS.bind(BindingMessages.copyBarcodeNotFound, wanted));
+			}
+			bindableCopy(c, itemId, recordId, ""); //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT R.TITLE, (SELECT COUNT(*) FROM SERIAL_ISSUE I " //$NON-NLS-1$
+					+ "JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID WHERE S.RECORD_ID = R.ID AND " + FREE_ISSUE //$NON-NLS-1$
+					+ "), (SELECT COUNT(*) FROM LIBRARY_ITEM C WHERE C.RECORD_ID = R.ID AND " + FREE_COPY + ") " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "FROM LIBRARY_RECORD R WHERE R.ID = ?")) { //$NON-NLS-1$
+				s.setLong(1, recordId);
+				try (ResultSet r = s.executeQuery()) {
+					r.next();
+					return new BindableTitle(recordId, r.getString(1), r.getInt(2), r.getInt(3));
+				}
+			}
 		});
 	}
 }

@@ -39,6 +39,8 @@ public final class BindingMessages extends NLS {
 	public static String copyOfAnotherTitle;
 	public static String copyNotOnShelf;
 	public static String copyInBatch;
+	public static String copyIsAnIssue;
+	public static String copyBarcodeNotFound;
 	public static String barcodeRequired;
 	public static String barcodeInUse;
 	public static String barcodeTwice;

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.techserv.library.store.internal.ReviewMessages;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
+import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.Utc;
@@ -31,6 +32,12 @@ import org.techserv.store.emf.EntityTable;
  * submitted again keeps its earlier rounds.
  */
 public final class Reviews {
+
+	/**
+	 * The store topic posted after a submission or a decision was committed, so that lists showing review states
+	 * (the catalogue's Review column) show the new one; {@link StoreEvents#WORK} is posted too, for My Work.
+	 */
+	public static final String CHANGED = StoreEvents.PREFIX + "review"; //$NON-NLS-1$
 
 	/** The longest comment the table holds. */
 	public static final int COMMENT_LENGTH = 2000;
@@ -116,6 +123,7 @@ public final class Reviews {
 			s.setTimestamp(6, Timestamp.from(Instant.now()), Utc.calendar());
 			s.executeUpdate();
 		}
+		changed(c);
 		return review(c, id);
 	}
 
@@ -233,7 +241,14 @@ public final class Reviews {
 						staff.name(), action, what, now.status().name().toLowerCase(), now.decidedByName() }));
 			}
 		}
+		changed(c);
 		return review(c, reviewId);
+	}
+
+	/** Once the transaction commits: review states changed, and so did someone's work. */
+	private static void changed(Connection c) throws SQLException {
+		StoreEvents.changed(c, CHANGED);
+		StoreEvents.changed(c, StoreEvents.WORK);
 	}
 
 	private static Review review(Connection c, long reviewId) throws SQLException, StoreException {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.techserv.library.model.ItemStatus;
+import org.techserv.library.store.review.ReviewStatus;
 import org.techserv.store.AuditEntry;
 
 /** How the library's values read on screen, in the workbench's language. */
@@ -28,6 +29,18 @@ public final class Labels {
 		case AT_BINDERY -> Messages.statusAtBindery;
 		case MISSING -> Messages.statusMissing;
 		case WITHDRAWN -> Messages.statusWithdrawn;
+		};
+	}
+
+	/** A record's review state in the catalogue list; empty when it was never submitted. */
+	public static String of(ReviewStatus review) {
+		if (review == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (review) {
+		case PENDING -> Messages.reviewPending;
+		case APPROVED -> Messages.reviewApproved;
+		case RETURNED -> Messages.reviewReturned;
 		};
 	}
 

@@ -92,6 +92,10 @@ public final class Messages extends NLS {
 	public static String columnYear;
 	public static String columnIsbn;
 	public static String columnCopies;
+	public static String columnReview;
+	public static String reviewPending;
+	public static String reviewApproved;
+	public static String reviewReturned;
 	public static String importTitle;
 	public static String importFiles;
 	public static String importDuplicatesQuestion;

@@ -313,6 +313,48 @@ class BindingTest {
 		assertEquals(List.of(), bindery.bindableTitles(), "nothing left to bind");
 	}
 
+	@Test
+	void wornCopiesOnTheShelfAreOfferedWithTheirTitleAndOthersAreRefusedNamingTheBarcode() throws Exception {
+		long serial = subscription.recordId();
+		Item worn = copy(serial, "W3000010", ItemStatus.AVAILABLE);
+		copy(serial, "W3000011", ItemStatus.ON_LOAN);
+		BindableTitle offered = bindery.bindableTitles().get(0);
+		assertEquals(12, offered.issues());
+		assertEquals(1, offered.copies(), "the copy on the shelf; not the one on loan nor the issues' own copies");
+		assertEquals(List.of("W3000010"), bindery.bindableCopies(serial).stream().map(p -> p.label()).toList());
+
+		long book = records.get(1);
+		copy(book, "W3000012", ItemStatus.AVAILABLE);
+		assertTrue(bindery.bindableTitles().stream().noneMatch(t -> t.recordId() == book),
+				"a title without a subscription is not listed: its worn copy is found by barcode");
+		BindableTitle scanned = bindery.copyToBind(" W3000012 ");
+		assertEquals(book, scanned.recordId());
+		assertEquals(0, scanned.issues());
+		assertEquals(bindery.bindableCopies(book).size(), scanned.copies());
+		assertTrue(bindery.bindableCopies(book).stream().anyMatch(p -> p.label().equals("W3000012")));
+
+		ValidationException onLoan = assertThrows(ValidationException.class, () -> bindery.copyToBind("W3000011"));
+		assertEquals("Copy W3000011 is on loan; only a copy on the shelf (available) can go to the bindery.",
+				onLoan.getMessage());
+		ValidationException unknown = assertThrows(ValidationException.class, () -> bindery.copyToBind("X999"));
+		assertEquals("No copy has the barcode X999.", unknown.getMessage());
+		ValidationException issueCopy = assertThrows(ValidationException.class, () -> bindery.copyToBind("S1000010"));
+		assertTrue(issueCopy.getMessage().startsWith("Copy S1000010 is issue v.1:no.1(2024:Jan) of"),
+				issueCopy.getMessage());
+		BindingBatch batch = bindery.open("Hertzberg Bindery");
+		long issueItem = items.byBarcode("S1000010").getId();
+		ValidationException asWorn = assertThrows(ValidationException.class, () -> bindery.addVolume(batch.id(), serial,
+				new VolumeSpec("Rebind", "Red", "Buckram", List.of("JOURNAL"), ""), List.of(), List.of(issueItem)));
+		assertTrue(asWorn.getMessage().contains("bind the issue, not its copy"), asWorn.getMessage());
+
+		bindery.addVolume(batch.id(), serial, new VolumeSpec("Rebind", "Red", "Buckram", List.of("JOURNAL"), ""),
+				List.of(), List.of(worn.getId()));
+		assertEquals(List.of(), bindery.bindableCopies(serial), "a copy in a batch is not offered again");
+		assertEquals(0, bindery.bindableTitles().get(0).copies());
+		ValidationException inBatch = assertThrows(ValidationException.class, () -> bindery.copyToBind("W3000010"));
+		assertEquals("Copy W3000010 is already in binding batch " + batch.id() + ".", inBatch.getMessage());
+	}
+
 	private Item copy(long recordId, String barcode, ItemStatus status) throws Exception {
 		Item item = LibraryFactory.eINSTANCE.createItem();
 		item.setRecord(new BibliographicRecordRepository(database).load(recordId));

@@ -2,6 +2,7 @@ package org.techserv.library.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,12 @@ import org.techserv.library.store.CatalogueQueries;
 import org.techserv.library.store.CatalogueRow;
 import org.techserv.library.store.ItemRepository;
 import org.techserv.library.store.internal.demo.LibraryDemoData;
+import org.techserv.library.store.review.NewStaff;
+import org.techserv.library.store.review.Review;
+import org.techserv.library.store.review.ReviewStatus;
+import org.techserv.library.store.review.Reviews;
+import org.techserv.model.core.StaffFunction;
+import org.techserv.model.store.PartyRepository;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.internal.EmbeddedDerby;
 import org.techserv.store.migration.MigrationRegistry;
@@ -95,5 +102,27 @@ class CatalogueListTest {
 			assertEquals(all[10 + i], block.get(i).id());
 		}
 		assertTrue(catalogue.rows(all, 5, 5).isEmpty());
+	}
+
+	@Test
+	void eachRowSaysWhereItsNewestReviewStandsAndRowsNeverSubmittedSayNothing() throws Exception {
+		new LibraryDemoData().load(database, new NullProgressMonitor());
+		long[] all = catalogue.ids("");
+		PartyRepository parties = new PartyRepository(database);
+		long technician = parties.save(NewStaff.person("Rina", "Sari", "CT-1", StaffFunction.TECHNICIAN)).getId();
+		long librarian = parties.save(NewStaff.person("Lukas", "Hartono", "CL-1", StaffFunction.LIBRARIAN)).getId();
+		Reviews reviews = new Reviews(database);
+		assertNull(catalogue.rows(all, 3, 4).get(0).review(), "never submitted");
+
+		Review first = reviews.submitRecord(all[3], technician);
+		assertEquals(ReviewStatus.PENDING, catalogue.rows(all, 3, 4).get(0).review());
+		reviews.returnWithComment(first.id(), librarian, "Add the uniform title.");
+		assertEquals(ReviewStatus.RETURNED, catalogue.rows(all, 3, 4).get(0).review());
+		reviews.approve(reviews.submitRecord(all[3], technician).id(), librarian);
+
+		List<CatalogueRow> block = catalogue.rows(all, 0, 10);
+		assertEquals(ReviewStatus.APPROVED, block.get(3).review(), "the newest round counts");
+		assertEquals(List.of(), block.stream().filter(r -> r.id() != all[3] && r.review() != null).toList(),
+				"the other rows of the block were never submitted");
 	}
 }

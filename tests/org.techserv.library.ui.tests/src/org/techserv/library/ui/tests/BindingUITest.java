@@ -1,6 +1,7 @@
 package org.techserv.library.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -14,7 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,15 @@ import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.work.CurrentStaff;
+import org.techserv.library.circulation.Circulation;
+import org.techserv.library.circulation.CirculationException;
+import org.techserv.library.model.BibliographicRecord;
+import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
+import org.techserv.library.model.LibraryFactory;
+import org.techserv.library.ui.internal.editor.RecordEditorInput;
+import org.techserv.model.core.CoreFactory;
+import org.techserv.model.core.PatronRole;
 import org.techserv.library.serials.Frequency;
 import org.techserv.library.serials.Numbering;
 import org.techserv.library.serials.PatternText;
@@ -137,11 +148,14 @@ class BindingUITest {
 		Bot inAdd = add.bot();
 		BotCombo titles = inAdd.comboWithId(BindingUiIds.KEY_TITLE);
 		String choice = titles.items().stream().filter(t -> t.contains("Voci modenesi")).findFirst().orElseThrow();
-		assertTrue(choice.endsWith("(12 issues)"), choice);
+		assertTrue(choice.contains("(12 issues"), choice);
 		titles.setSelection(choice);
 		BotTable ticked = inAdd.tableWithId(BindingUiIds.KEY_ISSUES);
-		assertEquals(12, ticked.rowCount(), "the twelve received issues");
 		assertEquals(issues.get(0).label(), ticked.cell(0, 0));
+		assertEquals(issues.get(11).label(), ticked.cell(11, 0), "the twelve received issues first");
+		assertEquals(12, checked(ticked).stream().filter(Boolean::booleanValue).count(),
+				"the issues ticked, the title's copies on the shelf (if any) not");
+		assertTrue(checked(ticked).subList(0, 12).stream().allMatch(Boolean::booleanValue));
 		inAdd.textWithId(BindingUiIds.KEY_LABEL).setText(volume);
 		inAdd.textWithId(BindingUiIds.KEY_COLOUR).setText("Dark green 540");
 		inAdd.textWithId(BindingUiIds.KEY_SPINE).setText("VOCI MODENESI\nv.1");
@@ -287,6 +301,108 @@ class BindingUITest {
 				&& line.contains("batch " + away.id()), text);
 		report.bot().button("Close").click();
 		bot.waitUntil(Conditions.shellCloses(report));
+	}
+
+	@Test
+	void wornCopiesAreScannedOrTickedWithSpaceIntoAVolumeAndOnceSentAreAtTheBinderyAndNotLent() throws Exception {
+		String title = "Worn book " + run;
+		BibliographicRecord book = TitledRecords.save(store, title);
+		String scanned = "WS" + run;
+		String spaced = "WT" + run;
+		String lent = "WL" + run;
+		copy(book, scanned, 1, ItemStatus.AVAILABLE);
+		copy(book, spaced, 2, ItemStatus.AVAILABLE);
+		copy(book, lent, 3, ItemStatus.ON_LOAN);
+		Bindery bindery = new Bindery(store.database());
+		String binderyName = "Rebinders " + run;
+		BindingBatch batch = bindery.open(binderyName);
+
+		BotView view = bot.openView(BindingUiIds.VIEW);
+		Bot inView = view.bot();
+		BotTable batches = inView.tableWithId(BindingUiIds.KEY_BATCHES);
+		BotTable volumes = inView.tableWithId(BindingUiIds.KEY_VOLUMES);
+		batches.pressShortcut(SWT.NONE, SWT.F5);
+		bot.waitUntil(Conditions.that("the batch listed", () -> batches.indexOf(binderyName, 1) >= 0));
+		batches.select(batches.indexOf(binderyName, 1));
+
+		// A: the book is no serial, so it is not in the list; scanning a worn copy chooses it and ticks the copy
+		batches.pressShortcut(SWT.NONE, 'a');
+		BotShell add = bot.shell("Add Volume");
+		Bot inAdd = add.bot();
+		BotCombo titles = inAdd.comboWithId(BindingUiIds.KEY_TITLE);
+		assertTrue(titles.items().stream().noneMatch(t -> t.contains(title)), titles.items().toString());
+		BotText worn = inAdd.textWithId(BindingUiIds.KEY_WORN);
+		worn.setText(lent);
+		worn.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.that("a copy on loan refused in the header", () -> UIThread.syncExec(
+				() -> String.valueOf(((TitleAreaDialog) add.widget.getData()).getErrorMessage()))
+				.equals("Copy " + lent + " is on loan; only a copy on the shelf (available) can go to the bindery.")));
+		assertTrue(UIThread.syncExec(() -> !add.widget.isDisposed()), "Enter in the barcode field does not press OK");
+		worn.setText(scanned);
+		worn.pressShortcut(SWT.NONE, SWT.CR);
+		bot.waitUntil(Conditions.that("the copy's title chosen", () -> (title + " (2 copies)").equals(titles.selection())));
+		BotTable pieces = inAdd.tableWithId(BindingUiIds.KEY_ISSUES);
+		assertEquals(List.of("copy " + scanned, "copy " + spaced), List.of(pieces.cell(0, 0), pieces.cell(1, 0)),
+				"the copies on the shelf; the one on loan is not offered");
+		assertEquals(2, pieces.rowCount());
+		assertEquals(List.of(true, false), checked(pieces), "the scanned copy ticked, the other not");
+
+		// Space ticks the other worn copy
+		pieces.select(1);
+		pieces.pressShortcut(SWT.NONE, ' ');
+		bot.waitUntil(Conditions.that("both ticked", () -> checked(pieces).equals(List.of(true, true))));
+		inAdd.textWithId(BindingUiIds.KEY_LABEL).setText("Rebind " + run);
+		inAdd.textWithId(BindingUiIds.KEY_COLOUR).setText("Black");
+		assertEquals(title, inAdd.textWithId(BindingUiIds.KEY_SPINE).getText(), "the title offered for the spine");
+		inAdd.button("OK").click();
+		bot.waitUntil(Conditions.shellCloses(add));
+		bot.waitUntil(Conditions.that("the volume listed", () -> volumes.indexOf("Rebind " + run, 1) >= 0));
+		assertEquals("2", volumes.cell(volumes.indexOf("Rebind " + run, 1), "Pieces"));
+
+		// approved and sent: the worn copies are at the bindery, the copies page says so, and the desk will not lend
+		long technician = staff("Rina", "Sari " + run, "BT-" + run, StaffFunction.TECHNICIAN);
+		long librarian = staff("Lukas", "Hartono " + run, "BL-" + run, StaffFunction.LIBRARIAN);
+		new Reviews(store.database()).approve(bindery.submitForReview(batch.id(), technician).id(), librarian);
+		bindery.send(batch.id(), LocalDate.now(), 30);
+		assertEquals(ItemStatus.AT_BINDERY, store.items().byBarcode(scanned).getStatus());
+		assertEquals(ItemStatus.AT_BINDERY, store.items().byBarcode(spaced).getStatus());
+		assertEquals(ItemStatus.ON_LOAN, store.items().byBarcode(lent).getStatus(), "the copy on loan stays out");
+
+		UIThread.syncExec(() -> WorkbenchBot.page().openEditor(new RecordEditorInput(book.getId(), title),
+				LibraryUiIds.RECORD_EDITOR));
+		bot.tabItem("Copies").activate();
+		BotTable copies = bot.tableWithId("items.table");
+		bot.waitUntil(Conditions.that("the copies listed", () -> copies.indexOf(scanned, 0) >= 0));
+		assertEquals("At the bindery", copies.cell(copies.indexOf(scanned, 0), "Status"));
+		assertEquals("At the bindery", copies.cell(copies.indexOf(spaced, 0), "Status"));
+		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
+
+		String card = "PB" + run;
+		Person patron = CoreFactory.eINSTANCE.createPerson();
+		patron.setGivenName("Aiyana");
+		patron.setFamilyName("Brooks " + run);
+		PatronRole role = CoreFactory.eINSTANCE.createPatronRole();
+		role.setBarcode(card);
+		patron.getRoles().add(role);
+		new PartyRepository(store.database()).save(patron);
+		CirculationException refused = assertThrows(CirculationException.class,
+				() -> new Circulation(store.database()).checkOut(card, scanned));
+		assertEquals("Copy " + scanned + " cannot be checked out: it is at the bindery.", refused.getMessage());
+		assertEquals(ItemStatus.AT_BINDERY, store.items().byBarcode(scanned).getStatus(), "nothing lent");
+	}
+
+	/** Which rows of a check table are ticked. */
+	private static List<Boolean> checked(BotTable table) {
+		return UIThread.syncExec(() -> java.util.Arrays.stream(table.widget.getItems()).map(TableItem::getChecked).toList());
+	}
+
+	private void copy(BibliographicRecord record, String barcode, int number, ItemStatus status) throws Exception {
+		Item item = LibraryFactory.eINSTANCE.createItem();
+		item.setRecord(record);
+		item.setBarcode(barcode);
+		item.setCopyNumber(number);
+		item.setStatus(status);
+		store.items().save(item);
 	}
 
 	private static VolumeSpec spec(String label) {

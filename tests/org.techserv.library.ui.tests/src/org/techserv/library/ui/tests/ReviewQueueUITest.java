@@ -24,6 +24,7 @@ import org.techserv.library.ui.internal.editor.RecordEditorInput;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
 import org.techserv.library.ui.internal.review.ReviewQueueView;
 import org.techserv.library.ui.internal.review.ReviewUiIds;
+import org.techserv.library.ui.internal.views.CatalogueView;
 import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.model.store.PartyRepository;
@@ -175,6 +176,23 @@ class ReviewQueueUITest {
 		save(reopened);
 		assertEquals(List.of(ReviewStatus.RETURNED, ReviewStatus.PENDING),
 				reviews.history(ReviewSubject.RECORD, id).stream().map(Review::status).toList());
+	}
+
+	@Test
+	void theCatalogueShowsEachRecordsReviewAndFollowsItsChanges() throws Exception {
+		String title = "Review column " + run;
+		BibliographicRecord record = TitledRecords.save(store, title);
+		BotView view = bot.openView(LibraryUiIds.CATALOGUE_VIEW);
+		view.bot().textWithId(CatalogueView.KEY_SEARCH).setText(title);
+		BotTable table = view.bot().tableWithId(CatalogueView.KEY_TABLE);
+		bot.waitUntil(Conditions.that("the record found", () -> table.rowCount() == 1 && title.equals(table.cell(0, "Title"))));
+		assertEquals("", table.cell(0, "Review"), "never submitted");
+
+		Review submitted = reviews.submitRecord(record.getId(), technician);
+		bot.waitUntil(Conditions.that("awaiting review in its row", () -> "Awaiting review".equals(table.cell(0, "Review"))));
+		assertEquals(title, table.cell(0, "Title"), "the same row: the list was not searched again");
+		reviews.approve(submitted.id(), librarian);
+		bot.waitUntil(Conditions.that("approved in its row", () -> "Approved".equals(table.cell(0, "Review"))));
 	}
 
 	private void type(String key, String text) {

@@ -9,7 +9,10 @@ public final class BindingUiIds {
 	public static final String KEY_VOLUMES = "binding.volumes"; //$NON-NLS-1$
 	public static final String KEY_STATUS = "binding.status"; //$NON-NLS-1$
 	public static final String KEY_TITLE = "binding.title"; //$NON-NLS-1$
+	/** The issues and copies of the chosen title, to tick. */
 	public static final String KEY_ISSUES = "binding.issues"; //$NON-NLS-1$
+	/** Where a worn copy's barcode is scanned. */
+	public static final String KEY_WORN = "binding.worn"; //$NON-NLS-1$
 	public static final String KEY_LABEL = "binding.label"; //$NON-NLS-1$
 	public static final String KEY_COLOUR = "binding.colour"; //$NON-NLS-1$
 	public static final String KEY_COVER = "binding.cover"; //$NON-NLS-1$

@@ -63,6 +63,12 @@ public final class Messages extends NLS {
 	public static String nothingBindable;
 	public static String titleField;
 	public static String titleChoice;
+	public static String titleChoiceCopies;
+	public static String titleChoiceBoth;
+	public static String wornField;
+	public static String wornHint;
+	public static String columnPiece;
+	public static String pieceCopy;
 	public static String issuesField;
 	public static String labelField;
 	public static String labelHint;

@@ -1,5 +1,6 @@
 package org.techserv.library.ui.internal.views;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,10 +19,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.techserv.library.store.CatalogueQueries;
 import org.techserv.library.store.CatalogueRow;
+import org.techserv.library.store.review.Reviews;
 import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.CatalogueChanges;
+import org.techserv.library.ui.internal.Labels;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.RecordEditorInput;
@@ -32,8 +40,9 @@ import org.techserv.workbench.WorkbenchIds;
 /**
  * The catalogue: every record newest first, or those the search words find in the keyword index (title, names,
  * subjects, ISBN, call number; {@code title:}, {@code author:}, {@code isbn:}, {@code subject:}, {@code call:}),
- * best match first. The table is virtual: it holds the matching ids and reads the rows on screen in blocks, so a
- * large catalogue opens as fast as a small one. Typing narrows the list; Down moves into it; Enter or a double
+ * best match first. The table is virtual: it holds the matching ids and reads the rows on screen in blocks (each
+ * row with its review state: awaiting review, approved, returned, or nothing when never submitted), so a large
+ * catalogue opens as fast as a small one; the rows on screen are read again when a review changes. Typing narrows the list; Down moves into it; Enter or a double
  * click opens the record.
  */
 public final class CatalogueView extends ViewPart {
@@ -53,6 +62,7 @@ public final class CatalogueView extends ViewPart {
 		}
 	};
 	private Job running;
+	private ServiceRegistration<EventHandler> reviewsChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -88,6 +98,7 @@ public final class CatalogueView extends ViewPart {
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnIsbn, 130, CatalogueRow::isbn);
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnCallNumber, 150, CatalogueRow::callNumber);
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnCopies, 60, r -> String.valueOf(r.items()));
+		TableColumns.<CatalogueRow>add(viewer, Messages.columnReview, 130, r -> Labels.of(r.review()));
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
@@ -109,7 +120,30 @@ public final class CatalogueView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		CatalogueChanges.addListener(onChange);
+		listenToReviews();
 		reload();
+	}
+
+	/**
+	 * A record submitted, approved or returned anywhere in the workbench: the rows on screen are read again (the
+	 * same ids, so the search is not run again and the selection stays).
+	 */
+	private void listenToReviews() {
+		BundleContext context = FrameworkUtil.getBundle(CatalogueView.class).getBundleContext();
+		EventHandler handler = event -> {
+			if (viewer != null && !viewer.getTable().isDisposed()) {
+				viewer.getTable().getDisplay().asyncExec(this::showReviews);
+			}
+		};
+		reviewsChanged = context.registerService(EventHandler.class, handler,
+				FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, Reviews.CHANGED)));
+	}
+
+	private void showReviews() {
+		if (!viewer.getTable().isDisposed()) {
+			rows.forget();
+			viewer.getTable().clearAll();
+		}
 	}
 
 	private void open(CatalogueRow row) {
@@ -176,6 +210,9 @@ public final class CatalogueView extends ViewPart {
 	@Override
 	public void dispose() {
 		CatalogueChanges.removeListener(onChange);
+		if (reviewsChanged != null) {
+			reviewsChanged.unregister();
+		}
 		super.dispose();
 	}
 }
