@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -80,9 +79,10 @@ class MyWorkUITest {
 		view.show();
 		work.pressShortcut(0, SWT.F5); // the tasks were saved after the view listed the work
 		List<String> mine = List.of(overdue.getNumber(), review.getNumber(), later.getNumber());
-		bot.waitUntil(Conditions.that("the two tasks due by today", () -> shown(work, mine).size() == 2));
+		bot.waitUntil(
+				Conditions.that("the two tasks due by today", () -> work.cellsAmong("Number", mine).size() == 2));
 
-		assertEquals(List.of(overdue.getNumber(), review.getNumber()), shown(work, mine),
+		assertEquals(List.of(overdue.getNumber(), review.getNumber()), work.cellsAmong("Number", mine),
 				"the overdue task first; the one due in five days, nobody's, is not today's work");
 		int row = work.indexOf(review.getNumber(), 3);
 		assertEquals("Cataloguing task", work.cell(row, "Kind"));
@@ -148,17 +148,6 @@ class MyWorkUITest {
 		task.setDueDate(due);
 		task.setPriority(priority);
 		return task;
-	}
-
-	private static List<String> shown(BotTable work, List<String> numbers) {
-		List<String> shown = new ArrayList<>();
-		for (int row = 0; row < work.rowCount(); row++) {
-			String number = work.cell(row, "Number");
-			if (numbers.contains(number)) {
-				shown.add(number);
-			}
-		}
-		return shown;
 	}
 
 	private long openRecord() {
