@@ -3,11 +3,9 @@ package org.techserv.library.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +22,6 @@ import org.techserv.library.serials.PredictionPattern;
 import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
 import org.techserv.library.ui.internal.serials.SerialsUiIds;
@@ -57,11 +53,7 @@ class MyWorkUITest {
 		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
 		bot.switchPerspective(WorkbenchIds.HOME_PERSPECTIVE);
 		store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("patria mia").length == 0) {
-			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
-		}
+		OperaRecords.importUnlessPresent(store, "patria mia");
 	}
 
 	@Test
