@@ -1,7 +1,5 @@
 package org.techserv.equipment.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +20,8 @@ import org.techserv.equipment.store.internal.Messages;
 import org.techserv.model.core.Address;
 import org.techserv.model.core.Party;
 import org.techserv.model.store.internal.Records;
-import org.techserv.model.store.internal.SavedState;
-import org.techserv.store.ConflictException;
+import org.techserv.model.store.internal.RestoringSave;
 import org.techserv.store.Database;
-import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 
@@ -113,27 +109,12 @@ public final class EquipmentStore {
 		installation.setNumber(orders.nextNumber());
 		Records.validate(unit);
 		Records.validate(installation);
-		SavedState unitBefore = SavedState.of(unit);
-		SavedState orderBefore = SavedState.of(installation);
-		try (Connection connection = database.connect()) {
-			Transactions.inTransaction(connection, c -> {
-				equipment.save(c, unit);
-				orders.save(c, installation);
-				return null;
-			});
-			return new Sale(unit, installation);
-		} catch (SQLException e) {
-			unitBefore.restore();
-			orderBefore.restore();
-			throw SqlErrors.translate(e, equipment.duplicateKeys(unit));
-		} catch (StoreException | RuntimeException e) {
-			unitBefore.restore();
-			orderBefore.restore();
-			if (e.getCause() instanceof SQLException sql && !(e instanceof ConflictException)) {
-				throw SqlErrors.translate(sql, equipment.duplicateKeys(unit));
-			}
-			throw e;
-		}
+		RestoringSave.run(database, equipment.duplicateKeys(unit), c -> {
+			equipment.save(c, unit);
+			orders.save(c, installation);
+			return null;
+		}, unit, installation);
+		return new Sale(unit, installation);
 	}
 
 	/**

@@ -36,12 +36,6 @@ import org.techserv.store.ValidationException;
 @Component(service = Patrons.class)
 public final class Patrons {
 
-	private static final String SELECT = "SELECT P.ID, R.BARCODE, P.KIND, P.GIVEN_NAME, P.FAMILY_NAME, P.NAME, " //$NON-NLS-1$
-			+ "R.BLOCKED, R.BLOCK_REASON, " //$NON-NLS-1$
-			+ "(SELECT COUNT(*) FROM LIBRARY_LOAN L WHERE L.PATRON_ID = P.ID), " //$NON-NLS-1$
-			+ "(SELECT COUNT(*) FROM LIBRARY_LOAN L WHERE L.PATRON_ID = P.ID AND L.DUE_DATE < ?) " //$NON-NLS-1$
-			+ "FROM CORE_PARTY_ROLE R JOIN CORE_PARTY P ON P.ID = R.PARTY_ID WHERE R.KIND = 'PatronRole' "; //$NON-NLS-1$
-
 	private final Database database;
 	private final Clock clock;
 	private final PartyRepository parties;
@@ -65,7 +59,7 @@ public final class Patrons {
 		String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT); //$NON-NLS-1$
 		LocalDate today = LocalDate.now(clock);
 		return Transactions.read(database, c -> {
-			try (PreparedStatement select = c.prepareStatement(SELECT + (wanted.isEmpty() ? "" //$NON-NLS-1$
+			try (PreparedStatement select = c.prepareStatement(PatronLookup.SELECT_PATRONS + (wanted.isEmpty() ? "" //$NON-NLS-1$
 					: "AND (UPPER(R.BARCODE) LIKE ? ESCAPE '\\' OR UPPER(P.SORT_NAME) LIKE ? ESCAPE '\\' " //$NON-NLS-1$
 							+ "OR UPPER(P.GIVEN_NAME) LIKE ? ESCAPE '\\') ") //$NON-NLS-1$
 					+ "ORDER BY P.SORT_NAME, P.ID")) { //$NON-NLS-1$
@@ -138,8 +132,7 @@ public final class Patrons {
 			s.setString(1, barcode);
 			try (ResultSet r = s.executeQuery()) {
 				if (r.next() && r.getLong(1) != partyId) {
-					String holder = "P".equals(r.getString(2)) ? PatronLookup.name(r.getString(3), r.getString(4)) //$NON-NLS-1$
-							: r.getString(5);
+					String holder = PatronLookup.partyName(r, 2);
 					problems.add(new FieldProblem(Messages.fieldCard, barcode, NLS.bind(Messages.cardInUse, barcode, holder)));
 				}
 			}
@@ -157,14 +150,11 @@ public final class Patrons {
 		return problems;
 	}
 
-	private List<Patron> rows(PreparedStatement select) throws SQLException {
+	private static List<Patron> rows(PreparedStatement select) throws SQLException {
 		List<Patron> found = new ArrayList<>();
 		try (ResultSet row = select.executeQuery()) {
 			while (row.next()) {
-				String name = "P".equals(row.getString(3)) ? PatronLookup.name(row.getString(4), row.getString(5)) //$NON-NLS-1$
-						: row.getString(6);
-				found.add(new Patron(row.getLong(1), row.getString(2), name, row.getInt(7) != 0, row.getString(8),
-						row.getInt(9), row.getInt(10)));
+				found.add(PatronLookup.patron(row));
 			}
 		}
 		return found;

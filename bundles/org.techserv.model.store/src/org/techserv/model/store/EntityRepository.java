@@ -18,13 +18,11 @@ import org.techserv.model.core.CorePackage;
 import org.techserv.model.core.Entity;
 import org.techserv.model.store.internal.Messages;
 import org.techserv.model.store.internal.Records;
-import org.techserv.model.store.internal.SavedState;
+import org.techserv.model.store.internal.RestoringSave;
 import org.techserv.store.AuditEntry;
 import org.techserv.store.AuditTrail;
-import org.techserv.store.ConflictException;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
-import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.emf.EntityTable;
@@ -74,23 +72,10 @@ public abstract class EntityRepository<T extends Entity> {
 	/** Inserts (id 0) or updates; nothing is written when a rule is broken or the record changed meanwhile. */
 	public T save(T record) throws StoreException {
 		Records.validate(record);
-		SavedState before = SavedState.of(record);
-		Map<String, FieldProblem> uniqueKeys = uniqueKeys(record);
-		try (Connection connection = database.connect()) {
-			return Transactions.inTransaction(connection, c -> {
-				save(c, record);
-				return record;
-			});
-		} catch (SQLException e) {
-			before.restore();
-			throw SqlErrors.translate(e, uniqueKeys);
-		} catch (StoreException | RuntimeException e) {
-			before.restore();
-			if (e.getCause() instanceof SQLException sql && !(e instanceof ConflictException)) {
-				throw SqlErrors.translate(sql, uniqueKeys);
-			}
-			throw e;
-		}
+		return RestoringSave.run(database, uniqueKeys(record), c -> {
+			save(c, record);
+			return record;
+		}, record);
 	}
 
 	/** Saves within a caller's transaction (several records in one unit of work); validate first. */

@@ -40,14 +40,13 @@ import org.techserv.model.core.StaffRole;
 import org.techserv.model.edit.FieldLabels;
 import org.techserv.model.store.internal.Messages;
 import org.techserv.model.store.internal.Records;
-import org.techserv.model.store.internal.SavedState;
+import org.techserv.model.store.internal.RestoringSave;
 import org.techserv.store.AuditEntry;
 import org.techserv.store.AuditEntry.Action;
 import org.techserv.store.AuditTrail;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
 import org.techserv.store.Page;
-import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
 import org.techserv.store.emf.ChildRows;
@@ -89,36 +88,23 @@ public final class PartyRepository {
 		Records.validate(party);
 		String user = database.user();
 		Instant now = Instant.now();
-		Map<String, FieldProblem> uniqueKeys = uniqueKeys(party);
-		SavedState before = SavedState.of(party);
-		try (Connection connection = database.connect()) {
-			return Transactions.inTransaction(connection, c -> {
-				List<AuditEntry> audit = new ArrayList<>();
-				if (party.getId() == 0) {
-					audit.add(PARTY.insert(c, party, 0, user, now));
-					writeChildren(c, party, null, audit, user, now);
-				} else {
-					Party stored = loadForUpdate(c, party);
-					List<AuditEntry> own = PARTY.update(c, party, user, now);
-					audit.addAll(own);
-					// Only children changed: still bump the version, under the same optimistic lock.
-					if (writeChildren(c, party, stored, audit, user, now) && own.isEmpty()) {
-						PARTY.touch(c, party, user, now);
-					}
+		return RestoringSave.run(database, uniqueKeys(party), c -> {
+			List<AuditEntry> audit = new ArrayList<>();
+			if (party.getId() == 0) {
+				audit.add(PARTY.insert(c, party, 0, user, now));
+				writeChildren(c, party, null, audit, user, now);
+			} else {
+				Party stored = loadForUpdate(c, party);
+				List<AuditEntry> own = PARTY.update(c, party, user, now);
+				audit.addAll(own);
+				// Only children changed: still bump the version, under the same optimistic lock.
+				if (writeChildren(c, party, stored, audit, user, now) && own.isEmpty()) {
+					PARTY.touch(c, party, user, now);
 				}
-				AuditTrail.record(c, stamp(audit, party.getVersion()));
-				return party;
-			});
-		} catch (SQLException e) {
-			before.restore();
-			throw SqlErrors.translate(e, uniqueKeys);
-		} catch (StoreException | RuntimeException e) {
-			before.restore();
-			if (e.getCause() instanceof SQLException sql) {
-				throw SqlErrors.translate(sql, uniqueKeys);
 			}
-			throw e;
-		}
+			AuditTrail.record(c, stamp(audit, party.getVersion()));
+			return party;
+		}, party);
 	}
 
 	/** Removes a party and everything it owns, if nobody changed it since it was loaded. */

@@ -29,15 +29,13 @@ import org.techserv.model.edit.FieldLabels;
 import org.techserv.store.emf.ChildRows;
 import org.techserv.model.store.internal.Messages;
 import org.techserv.model.store.internal.Records;
-import org.techserv.model.store.internal.SavedState;
+import org.techserv.model.store.internal.RestoringSave;
 import org.techserv.store.AuditEntry;
 import org.techserv.store.AuditEntry.Action;
 import org.techserv.store.AuditTrail;
-import org.techserv.store.ConflictException;
 import org.techserv.store.Database;
 import org.techserv.store.FieldProblem;
 import org.techserv.store.Page;
-import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreEvents;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
@@ -83,22 +81,10 @@ public abstract class WorkItemRepository<T extends WorkItem> {
 	public T save(T item) throws StoreException {
 		Records.validate(item);
 		Map<String, FieldProblem> uniqueKeys = Map.of("UQ_WORK_ITEM_NUMBER", duplicateNumber(item)); //$NON-NLS-1$
-		SavedState before = SavedState.of(item);
-		try (Connection connection = database.connect()) {
-			return Transactions.inTransaction(connection, c -> {
-				save(c, item);
-				return item;
-			});
-		} catch (SQLException e) {
-			before.restore();
-			throw SqlErrors.translate(e, uniqueKeys);
-		} catch (StoreException | RuntimeException e) {
-			before.restore();
-			if (e.getCause() instanceof SQLException sql && !(e instanceof ConflictException)) {
-				throw SqlErrors.translate(sql, uniqueKeys);
-			}
-			throw e;
-		}
+		return RestoringSave.run(database, uniqueKeys, c -> {
+			save(c, item);
+			return item;
+		}, item);
 	}
 
 	/** Saves within a caller's transaction (several records in one unit of work); validate first. */

@@ -1,16 +1,8 @@
 package org.techserv.store.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.techserv.store.Backups;
 import org.techserv.store.Database;
 import org.techserv.store.DatabaseSettings;
@@ -20,7 +12,7 @@ import org.techserv.store.StoreException;
  * {@code techserv backup DIR} and {@code techserv restore DIR} for the workspace's database, headless. They claim
  * the workspace as the workbench does, so they never work on a database a running workbench holds.
  */
-public abstract class BackupApplication implements IApplication {
+public abstract class BackupApplication extends WorkspaceApplication {
 
 	/** {@code techserv backup DIR}. */
 	public static final class Backup extends BackupApplication {
@@ -49,40 +41,12 @@ public abstract class BackupApplication implements IApplication {
 	abstract int run(Database database, Path folder, Path workspace) throws StoreException;
 
 	@Override
-	public Object start(IApplicationContext context) throws Exception {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		if (args == null || args.length != 1) {
-			System.err.println(Messages.backupUsage);
-			return Integer.valueOf(2);
-		}
-		Location instance = Platform.getInstanceLocation();
-		Path workspace = org.techserv.core.Locations.toPath(instance).orElse(null);
-		try {
-			if (!instance.lock()) {
-				System.err.println(NLS.bind(Messages.workspaceBusy, workspace));
-				return Integer.valueOf(1);
-			}
-		} catch (IOException e) {
-			System.err.println(NLS.bind(Messages.workspaceBusy, workspace) + ' ' + e.getMessage());
-			return Integer.valueOf(1);
-		}
-		BundleContext bundle = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		ServiceTracker<Database, Database> tracker = new ServiceTracker<>(bundle, Database.class, null);
-		tracker.open();
-		try {
-			Database database = tracker.waitForService(30_000);
-			return Integer.valueOf(run(database, Path.of(args[0]).toAbsolutePath(), workspace));
-		} catch (StoreException e) {
-			System.err.println(e.getMessage());
-			return Integer.valueOf(1);
-		} finally {
-			tracker.close();
-			instance.release();
-		}
+	final int run(Database database, String[] args, Path workspace) throws StoreException {
+		return run(database, Path.of(args[0]).toAbsolutePath(), workspace);
 	}
 
 	@Override
-	public void stop() {
-		// runs to completion
+	String misuse(String[] args) {
+		return args == null || args.length != 1 ? Messages.backupUsage : null;
 	}
 }

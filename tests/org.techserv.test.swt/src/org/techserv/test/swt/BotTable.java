@@ -1,6 +1,7 @@
 package org.techserv.test.swt;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -37,11 +38,25 @@ public class BotTable extends AbstractBotWidget<Table> {
 
 	/** The text of a cell in the column with the given header. */
 	public String cell(int row, String column) {
-		int index = columns().indexOf(column);
-		if (index < 0) {
-			throw new WidgetNotFoundException("no column '" + column + "' in " + describe() + "; columns: " + columns()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		return cell(row, index);
+		return cell(row, columnIndex(column));
+	}
+
+	/**
+	 * The cells of the column with the given header that read one of {@code texts}, top to bottom: which of the
+	 * texts the table shows and in what order, read in one go so that a refresh cannot come between two rows.
+	 */
+	public List<String> cellsAmong(String column, Collection<String> texts) {
+		int index = columnIndex(column);
+		return UIThread.syncExec(() -> {
+			List<String> shown = new ArrayList<>();
+			for (int i = 0; i < widget.getItemCount(); i++) {
+				String cell = widget.getItem(i).getText(index);
+				if (texts.contains(cell)) {
+					shown.add(cell);
+				}
+			}
+			return shown;
+		});
 	}
 
 	/** The index of the first row whose column {@code column} reads {@code text}, or -1. */
@@ -88,6 +103,14 @@ public class BotTable extends AbstractBotWidget<Table> {
 
 	public int selectionIndex() {
 		return UIThread.syncExec(widget::getSelectionIndex);
+	}
+
+	private int columnIndex(String column) {
+		int index = columns().indexOf(column);
+		if (index < 0) {
+			throw new WidgetNotFoundException("no column '" + column + "' in " + describe() + "; columns: " + columns()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return index;
 	}
 
 	private TableItem item(int row) {

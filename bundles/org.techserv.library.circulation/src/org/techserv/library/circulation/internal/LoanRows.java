@@ -110,8 +110,7 @@ public final class LoanRows {
 			}
 			try (ResultSet row = select.executeQuery()) {
 				while (row.next() && loans.size() < limit) {
-					String name = "P".equals(row.getString(6)) ? PatronLookup.name(row.getString(7), row.getString(8)) //$NON-NLS-1$
-							: row.getString(9);
+					String name = PatronLookup.partyName(row, 6);
 					loans.add(new Loan(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
 							row.getString(5), name, row.getTimestamp(10, Utc.calendar()).toInstant(),
 							row.getDate(11).toLocalDate(), row.getInt(12)));

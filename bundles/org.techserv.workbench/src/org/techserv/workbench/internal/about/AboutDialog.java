@@ -17,9 +17,6 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -32,6 +29,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.techserv.core.Installation;
+import org.techserv.workbench.TextClipboard;
 import org.techserv.workbench.WorkbenchIds;
 
 /**
@@ -151,12 +149,7 @@ public final class AboutDialog extends Dialog {
 	@Override
 	protected void buttonPressed(int buttonId) {
 		if (buttonId == COPY_ID) {
-			Clipboard clipboard = new Clipboard(getShell().getDisplay());
-			try {
-				clipboard.setContents(new Object[] { describe() }, new Transfer[] { TextTransfer.getInstance() });
-			} finally {
-				clipboard.dispose();
-			}
+			TextClipboard.copy(getShell().getDisplay(), describe());
 		} else {
 			close();
 		}

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -74,9 +73,11 @@ class MyWorkUITest {
 		me.setSelection(technician);
 		List<String> expected = List.of(visitToday.getNumber(), urgentToday.getNumber(), normalToday.getNumber(),
 				tomorrow.getNumber());
-		bot.waitUntil(Conditions.that("my four orders in My Work", () -> mine(work, expected).size() == 4));
+		bot.waitUntil(
+				Conditions.that("my four orders in My Work", () -> work.cellsAmong("Number", expected).size() == 4));
 
-		assertEquals(expected, mine(work, expected), "the visit at 09:00, today's urgent, today's normal, tomorrow's");
+		assertEquals(expected, work.cellsAmong("Number", expected),
+				"the visit at 09:00, today's urgent, today's normal, tomorrow's");
 		int visitRow = work.indexOf(visitToday.getNumber(), 3);
 		assertEquals("Visit", work.cell(visitRow, "Kind"));
 		assertEquals("today 09:00", work.cell(visitRow, "Due"));
@@ -128,18 +129,6 @@ class MyWorkUITest {
 		order.setDueDate(due);
 		order.setPriority(priority);
 		return shop.store.orders().save(order);
-	}
-
-	/** The rows of {@code numbers} in the order My Work shows them. */
-	private static List<String> mine(BotTable work, List<String> numbers) {
-		List<String> shown = new ArrayList<>();
-		for (int row = 0; row < work.rowCount(); row++) {
-			String number = work.cell(row, "Number");
-			if (numbers.contains(number)) {
-				shown.add(number);
-			}
-		}
-		return shown;
 	}
 
 	private String openOrder() {

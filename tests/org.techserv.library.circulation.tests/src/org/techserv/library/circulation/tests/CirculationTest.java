@@ -21,8 +21,11 @@ import org.techserv.library.circulation.CirculationException.Refusal;
 import org.techserv.library.circulation.Loan;
 import org.techserv.library.circulation.LoanRules;
 import org.techserv.library.circulation.Patron;
+import org.techserv.library.circulation.Patrons;
 import org.techserv.library.circulation.Return;
 import org.techserv.library.model.ItemStatus;
+import org.techserv.model.core.Party;
+import org.techserv.model.core.PatronRole;
 import org.techserv.store.AuditEntry;
 import org.techserv.store.ValidationException;
 
@@ -219,13 +222,11 @@ class CirculationTest {
 	}
 
 	private void blockCard(String card) throws Exception {
-		var parties = new org.techserv.model.store.PartyRepository(library.database);
-		Patron patron = desk.findPatron(card);
-		var party = parties.load(patron.partyId());
-		var role = (org.techserv.model.core.PatronRole) party.getRoles().get(0);
+		Party party = library.patrons.load(desk.findPatron(card).partyId());
+		PatronRole role = Patrons.card(party);
 		role.setBlocked(true);
 		role.setBlockReason("Lost card reported");
-		parties.save(party);
+		library.patrons.save(party);
 	}
 
 	private static void assertRefused(Refusal refusal, String message, Executable act) {

@@ -3,6 +3,7 @@ package org.techserv.library.circulation.tests;
 import java.nio.file.Path;
 import java.sql.Connection;
 
+import org.techserv.library.circulation.Patrons;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.DataField;
 import org.techserv.library.model.Item;
@@ -11,10 +12,8 @@ import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.model.Subfield;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.ItemRepository;
-import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.PatronRole;
 import org.techserv.model.core.Person;
-import org.techserv.model.store.PartyRepository;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.StoreException;
 import org.techserv.store.internal.EmbeddedDerby;
@@ -27,7 +26,7 @@ final class Library implements AutoCloseable {
 	final EmbeddedDerby database;
 	final ItemRepository items;
 	private final BibliographicRecordRepository records;
-	private final PartyRepository parties;
+	final Patrons patrons;
 
 	Library(Path folder) throws Exception {
 		database = new EmbeddedDerby(DatabaseSettings.embedded(folder.resolve("db")));
@@ -36,7 +35,7 @@ final class Library implements AutoCloseable {
 		}
 		items = new ItemRepository(database);
 		records = new BibliographicRecordRepository(database);
-		parties = new PartyRepository(database);
+		patrons = new Patrons(database);
 	}
 
 	/** A book with this title and one copy per barcode, all in the given status. */
@@ -64,19 +63,18 @@ final class Library implements AutoCloseable {
 		}
 	}
 
-	/** A person with a library card; blocked when a reason is given. */
+	/** A person with a library card, saved as the Patrons view saves one; blocked when a reason is given. */
 	void patron(String given, String family, String card, String blockReason) throws StoreException {
-		Person person = CoreFactory.eINSTANCE.createPerson();
+		Person person = Patrons.newPatron();
 		person.setGivenName(given);
 		person.setFamilyName(family);
-		PatronRole role = CoreFactory.eINSTANCE.createPatronRole();
+		PatronRole role = Patrons.card(person);
 		role.setBarcode(card);
 		if (blockReason != null) {
 			role.setBlocked(true);
 			role.setBlockReason(blockReason);
 		}
-		person.getRoles().add(role);
-		parties.save(person);
+		patrons.save(person);
 	}
 
 	/** The barcode of the first copy in this status, or null. */

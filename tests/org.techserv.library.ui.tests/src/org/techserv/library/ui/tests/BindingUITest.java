@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Label;
@@ -51,8 +49,6 @@ import org.techserv.library.serials.store.SerialIssue;
 import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.binding.BindingUiIds;
@@ -93,11 +89,7 @@ class BindingUITest {
 		bot.resetWorkbench();
 		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
 		store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("Le Voci modenesi").length == 0) {
-			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
-		}
+		OperaRecords.importUnlessPresent(store, "Le Voci modenesi");
 		serials = new SerialsStore(store.database());
 	}
 

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.techserv.library.model.DataField;
 import org.techserv.library.model.util.RecordValues;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
@@ -58,10 +54,7 @@ class CatalogRecordUITest {
 		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
 		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
 		LibraryStore store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("patria mia").length == 0) {
-			try (InputStream in = MarcFiles.open(OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
+		if (OperaRecords.importUnlessPresent(store, "patria mia")) {
 			UIThread.syncExec(() -> ((CatalogueView) WorkbenchBot.page().findView(LibraryUiIds.CATALOGUE_VIEW)).reload());
 		}
 	}

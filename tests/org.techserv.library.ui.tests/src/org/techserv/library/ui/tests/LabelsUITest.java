@@ -2,7 +2,6 @@ package org.techserv.library.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,8 +19,6 @@ import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.views.CatalogueView;
@@ -48,11 +44,7 @@ class LabelsUITest {
 		bot.resetWorkbench();
 		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
 		LibraryStore store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("Verdi arias III").length == 0) {
-			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
-		}
+		OperaRecords.importUnlessPresent(store, "Verdi arias III");
 		long id = store.catalogue().ids("Verdi arias III")[0];
 		BibliographicRecord record = store.records().load(id);
 		copy = store.items().ofRecord(id).stream().findFirst().orElse(null);

@@ -3,12 +3,9 @@ package org.techserv.library.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +22,6 @@ import org.techserv.library.serials.PredictionPattern;
 import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.CatalogRecordEditor;
 import org.techserv.library.ui.internal.serials.SerialsUiIds;
@@ -58,11 +53,7 @@ class MyWorkUITest {
 		UIThread.syncExec(() -> WorkbenchBot.page().closeAllEditors(false));
 		bot.switchPerspective(WorkbenchIds.HOME_PERSPECTIVE);
 		store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("patria mia").length == 0) {
-			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
-		}
+		OperaRecords.importUnlessPresent(store, "patria mia");
 	}
 
 	@Test
@@ -80,9 +71,10 @@ class MyWorkUITest {
 		view.show();
 		work.pressShortcut(0, SWT.F5); // the tasks were saved after the view listed the work
 		List<String> mine = List.of(overdue.getNumber(), review.getNumber(), later.getNumber());
-		bot.waitUntil(Conditions.that("the two tasks due by today", () -> shown(work, mine).size() == 2));
+		bot.waitUntil(
+				Conditions.that("the two tasks due by today", () -> work.cellsAmong("Number", mine).size() == 2));
 
-		assertEquals(List.of(overdue.getNumber(), review.getNumber()), shown(work, mine),
+		assertEquals(List.of(overdue.getNumber(), review.getNumber()), work.cellsAmong("Number", mine),
 				"the overdue task first; the one due in five days, nobody's, is not today's work");
 		int row = work.indexOf(review.getNumber(), 3);
 		assertEquals("Cataloguing task", work.cell(row, "Kind"));
@@ -148,17 +140,6 @@ class MyWorkUITest {
 		task.setDueDate(due);
 		task.setPriority(priority);
 		return task;
-	}
-
-	private static List<String> shown(BotTable work, List<String> numbers) {
-		List<String> shown = new ArrayList<>();
-		for (int row = 0; row < work.rowCount(); row++) {
-			String number = work.cell(row, "Number");
-			if (numbers.contains(number)) {
-				shown.add(number);
-			}
-		}
-		return shown;
 	}
 
 	private long openRecord() {

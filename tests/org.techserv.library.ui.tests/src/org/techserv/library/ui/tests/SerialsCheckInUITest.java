@@ -3,7 +3,6 @@ package org.techserv.library.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,6 @@ import org.techserv.library.serials.store.SerialIssue;
 import org.techserv.library.serials.store.SerialsStore;
 import org.techserv.library.serials.store.Subscription;
 import org.techserv.library.store.LibraryStore;
-import org.techserv.library.store.MarcFiles;
-import org.techserv.library.store.MarcImport.Duplicates;
 import org.techserv.library.ui.LibraryUiIds;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.serials.SerialsUiIds;
@@ -64,11 +60,7 @@ class SerialsCheckInUITest {
 		bot.resetWorkbench();
 		bot.switchPerspective(LibraryUiIds.PERSPECTIVE);
 		store = UIThread.syncExec(Services::store);
-		if (store.catalogue().ids("Verdi arias III").length == 0) {
-			try (InputStream in = MarcFiles.open(CatalogRecordUITest.OPERA)) {
-				store.marcImport().run(in, MarcFiles.format(in), "opera", Duplicates.SKIP, -1, new NullProgressMonitor());
-			}
-		}
+		OperaRecords.importUnlessPresent(store, "Verdi arias III");
 		long record = store.catalogue().ids("Verdi arias III")[0];
 		serials = new SerialsStore(store.database());
 		vendor = "Vendor " + System.nanoTime();

@@ -8,14 +8,12 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.techserv.library.serials.binding.OverdueVolume;
+import org.techserv.workbench.TextClipboard;
 import org.techserv.workbench.WorkbenchIds;
 
 /**
@@ -73,12 +71,7 @@ final class OverdueDialog extends Dialog {
 	@Override
 	protected void buttonPressed(int buttonId) {
 		if (buttonId == COPY_ID) {
-			Clipboard clipboard = new Clipboard(getShell().getDisplay());
-			try {
-				clipboard.setContents(new Object[] { report }, new Transfer[] { TextTransfer.getInstance() });
-			} finally {
-				clipboard.dispose();
-			}
+			TextClipboard.copy(getShell().getDisplay(), report);
 		} else {
 			close();
 		}
