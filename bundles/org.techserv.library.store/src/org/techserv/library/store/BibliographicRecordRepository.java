@@ -108,6 +108,7 @@ public final class BibliographicRecordRepository {
 			return;
 		}
 		int version = record.getVersion() + 1;
+		RecordRows.keepOriginal(c, record.getId());
 		try (PreparedStatement update = c.prepareStatement(RecordRows.UPDATE)) {
 			update.setInt(1, version);
 			update.setString(2, user);
@@ -188,18 +189,24 @@ public final class BibliographicRecordRepository {
 
 	/** The record as it arrived (file bytes or SRU response), or null when it was catalogued here. */
 	public byte[] original(long id) throws StoreException {
-		return Transactions.read(database, c -> {
-			try (PreparedStatement select = c.prepareStatement("SELECT ORIGINAL FROM LIBRARY_RECORD WHERE ID = ?")) { //$NON-NLS-1$
-				select.setLong(1, id);
-				try (ResultSet row = select.executeQuery()) {
-					return row.next() ? row.getBytes(1) : null;
-				}
-			}
-		});
+		return Transactions.read(database, c -> RecordRows.original(c, id));
 	}
 
+	/**
+	 * Who created the record and when, then every change, oldest first. A record an import created has no entry
+	 * of its own (its batch has one for all its records); its row says who and when.
+	 */
 	public List<AuditEntry> history(long id) throws StoreException {
-		return Transactions.read(database, c -> AuditTrail.history(c, RecordRows.ENTITY_TYPE, id));
+		return Transactions.read(database, c -> {
+			List<AuditEntry> entries = AuditTrail.history(c, RecordRows.ENTITY_TYPE, id);
+			if (entries.isEmpty() || entries.get(0).action() != Action.CREATED) {
+				AuditEntry created = RecordRows.created(c, id);
+				if (created != null) {
+					entries.add(0, created);
+				}
+			}
+			return entries;
+		});
 	}
 
 	public long count() throws StoreException {

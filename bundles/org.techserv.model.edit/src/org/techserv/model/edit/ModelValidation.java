@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -33,10 +32,8 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class ModelValidation {
 
-	/** The invariants of each class, found once. */
-	private static final Map<EClass, List<EOperation>> INVARIANTS = new ConcurrentHashMap<>();
-	/** The value types' facets, read once (imports check every field of thousands of records). */
-	private static final Map<EDataType, Facets> FACETS = new ConcurrentHashMap<>();
+	/** What to check of each class (its invariants, its attributes with facets), worked out once. */
+	private static final Map<EClass, Plan> PLANS = new ConcurrentHashMap<>();
 
 	private ModelValidation() {
 	}
@@ -44,42 +41,64 @@ public final class ModelValidation {
 	/** All problems of {@code root} and its contents; empty when it may be saved. */
 	public static List<FieldIssue> check(EObject root) {
 		List<FieldIssue> issues = new ArrayList<>();
-		checkValues(root, issues);
+		Rules rules = new Rules();
+		check(root, issues, rules);
 		for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
-			checkValues(contents.next(), issues);
+			check(contents.next(), issues, rules);
 		}
-		collectRules(rules(root), issues);
+		collectRules(rules.chain, issues); // the values' issues first, then the rules'
 		return issues;
 	}
 
-	/**
-	 * The model's rules: every invariant operation (the .ecore's rules) of {@code root} and its contents, in the
-	 * order the Diagnostician would run them. EMF's generic checks (multiplicities, data values, proxies), which
-	 * the Diagnostician runs first for every object, are left out: {@link #collectRules} would drop what they
-	 * report anyway, and they cost three quarters of the time (a MARC import checks every record).
-	 */
-	private static Diagnostic rules(EObject root) {
-		BasicDiagnostic chain = new BasicDiagnostic();
-		Map<Object, Object> context = new HashMap<>();
-		invariants(root, chain, context);
-		for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
-			invariants(contents.next(), chain, context);
-		}
-		return chain;
+	private static void check(EObject object, List<FieldIssue> issues, Rules rules) {
+		Plan plan = PLANS.computeIfAbsent(object.eClass(), Plan::of);
+		checkValues(object, plan.checked(), issues);
+		rules.run(object, plan.invariants());
 	}
 
-	private static void invariants(EObject object, DiagnosticChain chain, Map<Object, Object> context) {
-		List<EOperation> invariants = INVARIANTS.computeIfAbsent(object.eClass(), ModelValidation::invariantsOf);
-		if (invariants.isEmpty()) {
-			return;
-		}
-		EList<Object> arguments = new BasicEList<>(List.of(chain, context));
-		for (EOperation invariant : invariants) {
-			try {
-				object.eInvoke(invariant, arguments);
-			} catch (InvocationTargetException e) {
-				throw new IllegalStateException(e.getCause());
+	/**
+	 * The model's rules: every invariant operation (the .ecore's rules) of the objects checked, in the order the
+	 * Diagnostician would run them. EMF's generic checks (multiplicities, data values, proxies), which the
+	 * Diagnostician runs first for every object, are left out: {@link #collectRules} would drop what they report
+	 * anyway, and they cost three quarters of the time (a MARC import checks every record).
+	 */
+	private static final class Rules {
+		final BasicDiagnostic chain = new BasicDiagnostic();
+		private EList<Object> arguments;
+
+		void run(EObject object, List<EOperation> invariants) {
+			if (invariants.isEmpty()) {
+				return;
 			}
+			if (arguments == null) {
+				arguments = new BasicEList<>(List.of(chain, new HashMap<Object, Object>()));
+			}
+			for (EOperation invariant : invariants) {
+				try {
+					object.eInvoke(invariant, arguments);
+				} catch (InvocationTargetException e) {
+					throw new IllegalStateException(e.getCause());
+				}
+			}
+		}
+	}
+
+	/** An attribute whose values have a length or a pattern to keep. */
+	private record Checked(EAttribute attribute, Facets facets) {
+	}
+
+	/** What {@link #check} looks at in objects of one class. */
+	private record Plan(List<EOperation> invariants, List<Checked> checked) {
+		static Plan of(EClass type) {
+			List<Checked> checked = new ArrayList<>();
+			for (EAttribute attribute : type.getEAllAttributes()) {
+				Facets facets = Facets.of(attribute.getEAttributeType());
+				// values without facets cannot fail: not read at all (derived values would be computed for nothing)
+				if (!facets.none() && !attribute.isMany()) {
+					checked.add(new Checked(attribute, facets));
+				}
+			}
+			return new Plan(invariantsOf(type), List.copyOf(checked));
 		}
 	}
 
@@ -96,12 +115,11 @@ public final class ModelValidation {
 	}
 
 	/** Lengths and patterns of the value types (Code, Name, Text, Email, CountryCode, ...). */
-	private static void checkValues(EObject object, List<FieldIssue> issues) {
-		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			EDataType type = attribute.getEAttributeType();
-			Facets facets = FACETS.computeIfAbsent(type, Facets::of);
-			// values without facets cannot fail: not read at all (derived values would be computed for nothing)
-			if (facets.none() || attribute.isMany() || !(object.eGet(attribute) instanceof String value)) {
+	private static void checkValues(EObject object, List<Checked> checked, List<FieldIssue> issues) {
+		for (Checked each : checked) {
+			EAttribute attribute = each.attribute();
+			Facets facets = each.facets();
+			if (!(object.eGet(attribute) instanceof String value)) {
 				continue;
 			}
 			if (facets.max() > 0 && value.length() > facets.max()) {
@@ -110,7 +128,7 @@ public final class ModelValidation {
 				continue;
 			}
 			if (!facets.patterns().isEmpty() && !value.isEmpty() && !matchesAny(value, facets.patterns())) {
-				issues.add(issue(object, attribute, value, NLS.bind(Messages.malformed(type.getName()),
+				issues.add(issue(object, attribute, value, NLS.bind(Messages.malformed(attribute.getEAttributeType().getName()),
 						FieldLabels.of(object, attribute), value)));
 			}
 		}

@@ -201,7 +201,7 @@ public final class BatchWriter implements AutoCloseable {
 		Instant now = Instant.now();
 		ExistingRecords existing = policy == Duplicates.KEEP_BOTH ? null
 				: ExistingRecords.find(c, batch.stream().map(Pending::values).toList());
-		List<AuditEntry> audit = new ArrayList<>(batch.size());
+		List<Long> created = new ArrayList<>(batch.size());
 		try (PreparedStatement nextId = c.prepareStatement("VALUES NEXT VALUE FOR TS_ID"); //$NON-NLS-1$
 				Inserts inserts = new Inserts(c, user, now)) {
 			for (Pending pending : batch) {
@@ -210,7 +210,7 @@ public final class BatchWriter implements AutoCloseable {
 				if (same.isEmpty()) {
 					long id = next(nextId);
 					inserts.add(id, pending);
-					audit.add(new AuditEntry(RecordRows.ENTITY_TYPE, id, 1, Action.CREATED, null, null, null, user, now));
+					created.add(id);
 					record.setId(id);
 					record.setVersion(1);
 					record.setCreatedBy(user);
@@ -244,7 +244,20 @@ public final class BatchWriter implements AutoCloseable {
 			}
 			inserts.flush();
 		}
-		AuditTrail.record(c, audit);
+		AuditTrail.record(c, createdEntries(created, user, now));
+	}
+
+	/**
+	 * The batch's new records in one audit entry (a few when their ids are scattered): an entry a record cost as
+	 * much as the record's own row. Each record's row says who created it and when; its history shows that.
+	 */
+	private static List<AuditEntry> createdEntries(List<Long> ids, String user, Instant now) {
+		List<AuditEntry> entries = new ArrayList<>(1);
+		for (String ranges : IdRanges.format(ids, AuditTrail.MAX_VALUE)) {
+			entries.add(new AuditEntry(RecordRows.IMPORT_TYPE, IdRanges.first(ranges), 1, Action.CREATED, RecordRows.IMPORT_FIELD, null,
+					ranges, user, now));
+		}
+		return entries;
 	}
 
 	/** New rows, stored {@value #ROWS} to a statement: Derby runs one statement per row of a JDBC batch. */

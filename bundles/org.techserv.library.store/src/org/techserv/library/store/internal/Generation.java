@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The catalogue's change counter. Every saved or deleted record writes an audit entry in its own transaction, and
- * audit entries are numbered upwards, so the newest entry's id says how far the store has gone, and the entries
- * after a number say which records changed since (for an index that was not listening).
+ * The catalogue's change counter. Every saved or deleted record writes an audit entry in its own transaction (an
+ * import batch one entry for all its new records), and audit entries are numbered upwards, so the newest entry's
+ * id says how far the store has gone, and the entries after a number say which records changed since (for an
+ * index that was not listening).
  */
 public final class Generation {
 
@@ -28,16 +31,22 @@ public final class Generation {
 	/** The records with audit entries after {@code generation}, each once, oldest change first. */
 	public static List<Long> changedSince(Connection c, long generation) throws SQLException {
 		List<Long> ids = new ArrayList<>();
-		java.util.Set<Long> seen = new java.util.HashSet<>();
-		try (PreparedStatement select = c.prepareStatement(
-				"SELECT ENTITY_ID FROM TS_AUDIT WHERE ID > ? AND ENTITY_TYPE = ? ORDER BY ID")) { //$NON-NLS-1$
+		Set<Long> seen = new HashSet<>();
+		try (PreparedStatement select = c.prepareStatement("SELECT ENTITY_TYPE, ENTITY_ID, NEW_VALUE FROM TS_AUDIT " //$NON-NLS-1$
+				+ "WHERE ID > ? AND ENTITY_TYPE IN (?, ?) ORDER BY ID")) { //$NON-NLS-1$
 			select.setLong(1, generation);
 			select.setString(2, RecordRows.ENTITY_TYPE);
+			select.setString(3, RecordRows.IMPORT_TYPE);
 			select.setFetchSize(1000);
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
-					if (seen.add(rows.getLong(1))) {
-						ids.add(rows.getLong(1));
+					List<Long> changed = RecordRows.IMPORT_TYPE.equals(rows.getString(1))
+							? IdRanges.parse(rows.getString(3))
+							: List.of(rows.getLong(2));
+					for (Long id : changed) {
+						if (seen.add(id)) {
+							ids.add(id);
+						}
 					}
 				}
 			}

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.util.RecordValues;
+import org.techserv.store.AuditEntry;
 import org.techserv.store.Utc;
 
 /**
@@ -20,6 +22,9 @@ import org.techserv.store.Utc;
 public final class RecordRows {
 
 	public static final String ENTITY_TYPE = "BibliographicRecord"; //$NON-NLS-1$
+	/** The audit entry of an import batch: the ids of the records it created, as {@link IdRanges}. */
+	public static final String IMPORT_TYPE = "BibliographicRecordImport"; //$NON-NLS-1$
+	public static final String IMPORT_FIELD = "IDS"; //$NON-NLS-1$
 	static final String VALUES = "LEADER, CONTROL_NUMBER, CONTROL_ID, TITLE, AUTHOR, ISBN, ISSN, PUBLISHER, PUB_YEAR, " //$NON-NLS-1$
 			+ "CALL_NUMBER, SOURCE, MARC"; //$NON-NLS-1$
 	public static final String INSERT = "INSERT INTO LIBRARY_RECORD (ID, VERSION, CREATED_BY, CREATED_AT, UPDATED_BY, " //$NON-NLS-1$
@@ -99,11 +104,54 @@ public final class RecordRows {
 		if (original == null) {
 			insert.setNull(next, Types.BLOB);
 			insert.setNull(next + 1, Types.VARCHAR);
+		} else if (Arrays.equals(original, values.marc())) {
+			// the usual UTF-8 record: stored once, as MARC, until the first change (see keepOriginal)
+			insert.setNull(next, Types.BLOB);
+			insert.setString(next + 1, format);
 		} else {
 			insert.setBytes(next, original);
 			insert.setString(next + 1, format);
 		}
 		return next + 2;
+	}
+
+	/**
+	 * Before the MARC of a record changes: a record stored as it arrived keeps those bytes only in MARC
+	 * (ORIGINAL empty, ORIGINAL_FORMAT set), so they are copied to ORIGINAL first.
+	 */
+	public static void keepOriginal(Connection c, long id) throws SQLException {
+		try (PreparedStatement keep = c.prepareStatement("UPDATE LIBRARY_RECORD SET ORIGINAL = MARC " //$NON-NLS-1$
+				+ "WHERE ID = ? AND ORIGINAL IS NULL AND ORIGINAL_FORMAT IS NOT NULL")) { //$NON-NLS-1$
+			keep.setLong(1, id);
+			keep.executeUpdate();
+		}
+	}
+
+	/** The record as it arrived, or null when it was catalogued here (or is not there). */
+	public static byte[] original(Connection c, long id) throws SQLException {
+		try (PreparedStatement select = c
+				.prepareStatement("SELECT ORIGINAL, ORIGINAL_FORMAT, MARC FROM LIBRARY_RECORD WHERE ID = ?")) { //$NON-NLS-1$
+			select.setLong(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next() || row.getString(2) == null) {
+					return null;
+				}
+				byte[] original = row.getBytes(1);
+				return original != null ? original : row.getBytes(3);
+			}
+		}
+	}
+
+	/** The creation of a record as its row tells it, or null when there is no such record. */
+	public static AuditEntry created(Connection c, long id) throws SQLException {
+		try (PreparedStatement select = c
+				.prepareStatement("SELECT CREATED_BY, CREATED_AT FROM LIBRARY_RECORD WHERE ID = ?")) { //$NON-NLS-1$
+			select.setLong(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				return row.next() ? new AuditEntry(ENTITY_TYPE, id, 1, AuditEntry.Action.CREATED, null, null, null,
+						row.getString(1), row.getTimestamp(2, Utc.calendar()).toInstant()) : null;
+			}
+		}
 	}
 
 	/** Reads a row of {@link #SELECT} into a record. */

@@ -100,10 +100,13 @@ class CatalogueEventsTest {
 
 	@Test
 	void editsAndDeletesAreToldWithAGrowingGenerationAndFoundAgainLater() throws Exception {
+		long before = records.generation();
 		importFile(LibraryStoreTest.SAMPLE, MarcFormat.ISO2709, Duplicates.SKIP);
 		long imported = records.generation();
 		List<Long> ids = new ArrayList<>();
 		records.forEachRecord(r -> ids.add(r.getId()));
+		assertEquals(23, ids.size());
+		assertEquals(ids, records.changedSince(before), "an index that missed the import finds every record of it");
 
 		BibliographicRecord record = records.load(ids.get(0));
 		RecordValues.first(record, "245").getSubfields().get(0).setValue("Programming revisited");

@@ -94,6 +94,29 @@ class LibraryStoreTest {
 	}
 
 	@Test
+	void aUtf8RecordStoredOnceKeepsItsOriginalBytesThroughEditsAndItsCreationInItsHistory() throws Exception {
+		importFile(SAMPLE, MarcFormat.ISO2709, Duplicates.SKIP);
+		BibliographicRecord first = records.load(ids().get(0));
+		byte[] utf8 = MarcWriting.iso2709(first); // the MARC-8 sample, as a UTF-8 file would bring it
+		Report report = marcImport.run(new ByteArrayInputStream(utf8), MarcFormat.ISO2709, "utf8.mrc",
+				Duplicates.KEEP_BOTH, utf8.length, new NullProgressMonitor());
+		assertEquals(1, report.imported());
+		long id = ids().get(ids().size() - 1);
+		assertArrayEquals(utf8, records.original(id), "a record stored as it came gives those bytes as its original");
+
+		BibliographicRecord record = records.load(id);
+		RecordValues.first(record, "245").getSubfields().get(0).setValue("Edited after the import");
+		records.save(record);
+		assertEquals("Edited after the import", records.load(id).getTitle());
+		assertArrayEquals(utf8, records.original(id), "the original is what came, not the edited record");
+
+		List<AuditEntry> history = records.history(id);
+		assertEquals(AuditEntry.Action.CREATED, history.get(0).action(), "the import's creation comes first");
+		assertEquals(database.user(), history.get(0).user());
+		assertTrue(history.stream().anyMatch(e -> "245".equals(e.field()) && e.version() == 2), history.toString());
+	}
+
+	@Test
 	void duplicatesAreSkippedReplacedOrKeptAsAsked() throws Exception {
 		importFile(SAMPLE, MarcFormat.ISO2709, Duplicates.SKIP);
 		long stored = records.count();
