@@ -15,6 +15,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -53,7 +54,8 @@ public final class AllHits {
 	/** The ids of all hits, newest (highest id) first. */
 	private long[] newest(IndexSearcher searcher, Query query) throws IOException {
 		Collected hits = collect(searcher, query, null, null);
-		long[] ids = Arrays.copyOf(hits.ids, hits.count);
+		// every record: the array was made to size, and is sorted where it lies
+		long[] ids = hits.count == hits.ids.length ? hits.ids : Arrays.copyOf(hits.ids, hits.count);
 		Arrays.sort(ids);
 		for (int i = 0, j = ids.length - 1; i < j; i++, j--) {
 			long id = ids[i];
@@ -112,7 +114,9 @@ public final class AllHits {
 	 */
 	private static Collected collect(IndexSearcher searcher, Query query, String field, OrdinalMap global)
 			throws IOException {
-		Collected hits = new Collected(Math.min(searcher.getIndexReader().numDocs(), 1 << 16), field != null);
+		// every record (the whole catalogue list): one array of the right size, not a million ids copied as it grows
+		int live = searcher.getIndexReader().numDocs();
+		Collected hits = new Collected(query instanceof MatchAllDocsQuery ? live : Math.min(live, 1 << 16), field != null);
 		// slices run one after the other here (the searcher has no executor), so they may share the arrays
 		searcher.search(query, new CollectorManager<LeafIds, Void>() {
 			@Override

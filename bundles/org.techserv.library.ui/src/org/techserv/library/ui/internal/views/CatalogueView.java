@@ -33,6 +33,7 @@ import org.techserv.library.ui.internal.Labels;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.RecordEditorInput;
+import org.techserv.ui.viewers.GrowingItemCount;
 import org.techserv.ui.viewers.RowBlocks;
 import org.techserv.ui.viewers.TableColumns;
 import org.techserv.workbench.WorkbenchIds;
@@ -63,6 +64,8 @@ public final class CatalogueView extends ViewPart {
 	};
 	private Job running;
 	private ServiceRegistration<EventHandler> reviewsChanged;
+	/** A million rows take GTK a second or more to add: the first screens show first. */
+	private GrowingItemCount itemCount;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -91,6 +94,7 @@ public final class CatalogueView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setUseHashlookup(true);
+		itemCount = new GrowingItemCount(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnTitle, 420, CatalogueRow::title);
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnAuthor, 200, CatalogueRow::author);
@@ -197,7 +201,7 @@ public final class CatalogueView extends ViewPart {
 			return; // a later search is on its way
 		}
 		viewer.getTable().clearAll();
-		viewer.setItemCount(total);
+		itemCount.set(total);
 		count.setText(NLS.bind(Messages.catalogueCount, total));
 		count.setToolTipText(NLS.bind(Messages.catalogueLoaded, millis));
 	}
