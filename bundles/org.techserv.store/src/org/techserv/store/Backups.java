@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.osgi.util.NLS;
 import org.techserv.store.StoreException.Reason;
+import org.techserv.store.internal.DerbyEngine;
 import org.techserv.store.internal.Messages;
 
 /**
@@ -93,6 +94,7 @@ public final class Backups {
 		} catch (IOException e) {
 			throw new StoreException(Reason.BAD_LOCATION, NLS.bind(Messages.restoreFailed, backup, e.getMessage()), null, e);
 		}
+		DerbyEngine.configure();
 		try {
 			new EmbeddedDriver().connect("jdbc:derby:" + databaseFolder + ";createFrom=" + copy, new Properties()).close(); //$NON-NLS-1$ //$NON-NLS-2$
 			new EmbeddedDriver().connect("jdbc:derby:" + databaseFolder + ";shutdown=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$

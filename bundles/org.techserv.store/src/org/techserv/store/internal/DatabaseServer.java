@@ -64,6 +64,7 @@ public final class DatabaseServer implements AutoCloseable {
 		}
 		// Derby reads these when the engine boots; in a server JVM nothing has booted it yet.
 		setIfAbsent("derby.system.home", folder.toAbsolutePath().toString()); //$NON-NLS-1$
+		DerbyEngine.configure();
 		setIfAbsent("derby.stream.error.file", folder.resolve("derby.log").toAbsolutePath().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			if (!Files.isRegularFile(database.resolve("service.properties"))) { //$NON-NLS-1$

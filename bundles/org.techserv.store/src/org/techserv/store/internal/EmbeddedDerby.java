@@ -18,6 +18,10 @@ import org.techserv.store.StoreException;
  */
 public final class EmbeddedDerby implements Database, AutoCloseable {
 
+	static {
+		DerbyEngine.configure(); // before the driver below boots the engine
+	}
+
 	/** Derby's SQL state for a successful shutdown of one database. */
 	static final String SHUTDOWN_DATABASE_OK = "08006"; //$NON-NLS-1$
 
