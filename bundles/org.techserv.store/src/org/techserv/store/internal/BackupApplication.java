@@ -7,12 +7,13 @@ import org.techserv.store.Backups;
 import org.techserv.store.Database;
 import org.techserv.store.DatabaseSettings;
 import org.techserv.store.StoreException;
+import org.techserv.store.WorkspaceCommand;
 
 /**
  * {@code techserv backup DIR} and {@code techserv restore DIR} for the workspace's database, headless. They claim
  * the workspace as the workbench does, so they never work on a database a running workbench holds.
  */
-public abstract class BackupApplication extends WorkspaceApplication {
+public abstract class BackupApplication extends WorkspaceCommand {
 
 	/** {@code techserv backup DIR}. */
 	public static final class Backup extends BackupApplication {
@@ -41,12 +42,12 @@ public abstract class BackupApplication extends WorkspaceApplication {
 	abstract int run(Database database, Path folder, Path workspace) throws StoreException;
 
 	@Override
-	final int run(Database database, String[] args, Path workspace) throws StoreException {
+	protected final int run(Database database, String[] args, Path workspace) throws StoreException {
 		return run(database, Path.of(args[0]).toAbsolutePath(), workspace);
 	}
 
 	@Override
-	String misuse(String[] args) {
+	protected String misuse(String[] args) {
 		return args == null || args.length != 1 ? Messages.backupUsage : null;
 	}
 }

@@ -10,15 +10,16 @@ import org.techserv.store.Database;
 import org.techserv.store.StoreException;
 import org.techserv.store.demo.DemoDataRegistry;
 import org.techserv.store.demo.DemoDataRegistry.Contribution;
+import org.techserv.store.WorkspaceCommand;
 
 /**
  * {@code techserv demo}: fills the workspace's database with every installed feature's demo records, once. Claims
  * the workspace as the workbench does, so it never writes into a database a running workbench holds.
  */
-public final class DemoApplication extends WorkspaceApplication {
+public final class DemoApplication extends WorkspaceCommand {
 
 	@Override
-	int run(Database database, String[] args, Path workspace) throws StoreException, CoreException {
+	protected int run(Database database, String[] args, Path workspace) throws StoreException, CoreException {
 		for (Contribution contribution : DemoDataRegistry.read(Platform.getExtensionRegistry())) {
 			if (contribution.data().present(database)) {
 				System.out.println(NLS.bind(Messages.demoPresent, contribution.name()));

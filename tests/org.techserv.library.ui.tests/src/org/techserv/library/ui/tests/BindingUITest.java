@@ -31,9 +31,7 @@ import org.techserv.work.CurrentStaff;
 import org.techserv.library.circulation.Circulation;
 import org.techserv.library.circulation.CirculationException;
 import org.techserv.library.model.BibliographicRecord;
-import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
-import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.ui.internal.editor.RecordEditorInput;
 import org.techserv.model.core.CoreFactory;
 import org.techserv.model.core.PatronRole;
@@ -302,9 +300,9 @@ class BindingUITest {
 		String scanned = "WS" + run;
 		String spaced = "WT" + run;
 		String lent = "WL" + run;
-		copy(book, scanned, 1, ItemStatus.AVAILABLE);
-		copy(book, spaced, 2, ItemStatus.AVAILABLE);
-		copy(book, lent, 3, ItemStatus.ON_LOAN);
+		TitledRecords.copy(store, book, scanned, 1, ItemStatus.AVAILABLE);
+		TitledRecords.copy(store, book, spaced, 2, ItemStatus.AVAILABLE);
+		TitledRecords.copy(store, book, lent, 3, ItemStatus.ON_LOAN);
 		Bindery bindery = new Bindery(store.database());
 		String binderyName = "Rebinders " + run;
 		BindingBatch batch = bindery.open(binderyName);
@@ -386,15 +384,6 @@ class BindingUITest {
 	/** Which rows of a check table are ticked. */
 	private static List<Boolean> checked(BotTable table) {
 		return UIThread.syncExec(() -> java.util.Arrays.stream(table.widget.getItems()).map(TableItem::getChecked).toList());
-	}
-
-	private void copy(BibliographicRecord record, String barcode, int number, ItemStatus status) throws Exception {
-		Item item = LibraryFactory.eINSTANCE.createItem();
-		item.setRecord(record);
-		item.setBarcode(barcode);
-		item.setCopyNumber(number);
-		item.setStatus(status);
-		store.items().save(item);
 	}
 
 	private static VolumeSpec spec(String label) {

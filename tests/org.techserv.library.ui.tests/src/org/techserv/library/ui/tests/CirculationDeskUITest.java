@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techserv.library.circulation.Circulation;
 import org.techserv.library.model.BibliographicRecord;
-import org.techserv.library.model.Item;
 import org.techserv.library.model.ItemStatus;
-import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.store.LibraryStore;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.circulation.CirculationDeskView;
@@ -56,8 +54,8 @@ class CirculationDeskUITest {
 		available = "31" + run;
 		withdrawn = "32" + run;
 		BibliographicRecord record = TitledRecords.save(store, "The dispossessed");
-		copy(record, available, 1, ItemStatus.AVAILABLE);
-		copy(record, withdrawn, 2, ItemStatus.WITHDRAWN);
+		TitledRecords.copy(store, record, available, 1, ItemStatus.AVAILABLE);
+		TitledRecords.copy(store, record, withdrawn, 2, ItemStatus.WITHDRAWN);
 		PatronCards.save("Aiyana", "Brooks", card);
 
 		var view = bot.viewById(CirculationDeskView.ID);
@@ -155,13 +153,4 @@ class CirculationDeskUITest {
 		return UIThread.syncExec(() -> UIThread.display().getFocusControl() == field.widget);
 	}
 
-
-	private void copy(BibliographicRecord record, String barcode, int number, ItemStatus status) throws Exception {
-		Item item = LibraryFactory.eINSTANCE.createItem();
-		item.setRecord(record);
-		item.setBarcode(barcode);
-		item.setCopyNumber(number);
-		item.setStatus(status);
-		store.items().save(item);
-	}
 }

@@ -2,11 +2,13 @@ package org.techserv.library.ui.tests;
 
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.DataField;
+import org.techserv.library.model.Item;
+import org.techserv.library.model.ItemStatus;
 import org.techserv.library.model.LibraryFactory;
 import org.techserv.library.model.Subfield;
 import org.techserv.library.store.LibraryStore;
 
-/** A book record with nothing but a title (245 $a), stored: what the desk and review tests lend or review. */
+/** Book records with nothing but a title (245 $a) and their copies, stored: what the desk, binding and review tests lend, bind or review. */
 final class TitledRecords {
 
 	private TitledRecords() {
@@ -25,5 +27,15 @@ final class TitledRecords {
 		field245.getSubfields().add(a);
 		record.getDataFields().add(field245);
 		return store.records().save(record);
+	}
+
+	static Item copy(LibraryStore store, BibliographicRecord record, String barcode, int number, ItemStatus status)
+			throws Exception {
+		Item item = LibraryFactory.eINSTANCE.createItem();
+		item.setRecord(record);
+		item.setBarcode(barcode);
+		item.setCopyNumber(number);
+		item.setStatus(status);
+		return store.items().save(item);
 	}
 }

@@ -1,4 +1,4 @@
-package org.techserv.store.internal;
+package org.techserv.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,27 +12,39 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
-import org.techserv.store.Database;
-import org.techserv.store.StoreException;
+import org.techserv.store.internal.Messages;
 
 /**
- * A headless command on the workspace's database ({@code techserv demo}, {@code backup}, {@code restore}): claims
- * the workspace as the workbench does, so it never works on a database a running workbench holds, then waits for
- * the database and runs; a refusal is printed and ends with a non-zero exit status.
+ * A headless command on the workspace's database ({@code techserv demo}, {@code backup}, {@code restore},
+ * {@code import-marc}, ... and third parties' own): claims the workspace as the workbench does, so it never works
+ * on a database a running workbench holds, then waits for the database and runs; a refusal is printed and ends
+ * with a non-zero exit status. Register a subclass as an Eclipse application ({@code org.eclipse.core.runtime.applications}).
  */
-public abstract class WorkspaceApplication implements IApplication {
+public abstract class WorkspaceCommand implements IApplication {
 
-	/** Runs on the claimed workspace's database; returns the exit status. */
-	abstract int run(Database database, String[] args, Path workspace) throws StoreException, CoreException;
+	/**
+	 * Runs on the claimed workspace's database; returns the exit status. A failure's message is printed (exit
+	 * status 1).
+	 *
+	 * @param args the command's arguments, never null
+	 */
+	protected abstract int run(Database database, String[] args, Path workspace)
+			throws StoreException, CoreException, IOException;
 
 	/** The usage to print when the arguments will not do (exit status 2), or null; asked before claiming. */
-	String misuse(String[] args) {
+	protected String misuse(String[] args) {
 		return null;
+	}
+
+	/** What to print when a running workbench (or another command) holds the workspace. */
+	protected String workspaceBusy(Path workspace) {
+		return NLS.bind(Messages.workspaceBusy, workspace);
 	}
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = given == null ? new String[0] : given;
 		String misuse = misuse(args);
 		if (misuse != null) {
 			System.err.println(misuse);
@@ -42,11 +54,11 @@ public abstract class WorkspaceApplication implements IApplication {
 		Path workspace = org.techserv.core.Locations.toPath(instance).orElse(null);
 		try {
 			if (!instance.lock()) {
-				System.err.println(NLS.bind(Messages.workspaceBusy, workspace));
+				System.err.println(workspaceBusy(workspace));
 				return Integer.valueOf(1);
 			}
 		} catch (IOException e) {
-			System.err.println(NLS.bind(Messages.workspaceBusy, workspace) + ' ' + e.getMessage());
+			System.err.println(workspaceBusy(workspace) + ' ' + e.getMessage());
 			return Integer.valueOf(1);
 		}
 		BundleContext bundle = FrameworkUtil.getBundle(getClass()).getBundleContext();
@@ -54,7 +66,7 @@ public abstract class WorkspaceApplication implements IApplication {
 		tracker.open();
 		try {
 			return Integer.valueOf(run(tracker.waitForService(30_000), args, workspace));
-		} catch (StoreException | CoreException e) {
+		} catch (StoreException | CoreException | IOException e) {
 			System.err.println(e.getMessage());
 			return Integer.valueOf(1);
 		} finally {
