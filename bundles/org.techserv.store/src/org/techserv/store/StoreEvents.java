@@ -12,16 +12,19 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Tells the rest of the workbench what a committed transaction changed, so that open views can list again (My Work
  * when someone's work changed). A store that writes something others show calls {@link #changed} inside its
  * {@link Transactions} transaction; once that transaction has committed, each topic it named is posted once as an
  * OSGi event (EventAdmin, asynchronously: the saving thread does not wait for listeners). Nothing is posted for a
- * transaction that rolls back. Listen with an {@code org.osgi.service.event.EventHandler} service for the topic,
- * or the workbench's {@code IEventBroker}.
+ * transaction that rolls back. Listen with {@link #listen}, an {@code org.osgi.service.event.EventHandler} service
+ * for the topic, or the workbench's {@code IEventBroker}.
  */
 public final class StoreEvents {
 
@@ -54,6 +57,16 @@ public final class StoreEvents {
 		} else if (c.getAutoCommit()) {
 			post(Set.of(topic));
 		}
+	}
+
+	/**
+	 * Runs {@code onChange} (on an event thread) after each committed transaction that changed {@code topic}, until
+	 * the returned registration is unregistered (a view does that when it is disposed).
+	 */
+	public static ServiceRegistration<EventHandler> listen(String topic, Runnable onChange) {
+		BundleContext context = FrameworkUtil.getBundle(StoreEvents.class).getBundleContext();
+		return context.registerService(EventHandler.class, event -> onChange.run(),
+				FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, topic)));
 	}
 
 	/** {@link Transactions}: a transaction begins on {@code c}; true when it is the outermost one. */

@@ -657,16 +657,13 @@ public final class Bindery {
 	public List<BindableTitle> bindableTitles() throws StoreException {
 		return Transactions.read(database, c -> {
 			List<BindableTitle> titles = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT R.ID, R.TITLE, " //$NON-NLS-1$
-					+ "(SELECT COUNT(*) FROM SERIAL_ISSUE I JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID " //$NON-NLS-1$
-					+ "WHERE S.RECORD_ID = R.ID AND " + FREE_ISSUE + "), " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "(SELECT COUNT(*) FROM LIBRARY_ITEM C WHERE C.RECORD_ID = R.ID AND " + FREE_COPY + ") " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "FROM LIBRARY_RECORD R WHERE R.ID IN (SELECT RECORD_ID FROM SERIAL_SUBSCRIPTION) " //$NON-NLS-1$
-					+ "ORDER BY R.TITLE, R.ID")) { //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement(BINDABLE_TITLE
+					+ "WHERE R.ID IN (SELECT RECORD_ID FROM SERIAL_SUBSCRIPTION) ORDER BY R.TITLE, R.ID")) { //$NON-NLS-1$
 				try (ResultSet r = s.executeQuery()) {
 					while (r.next()) {
-						if (r.getInt(3) > 0 || r.getInt(4) > 0) {
-							titles.add(new BindableTitle(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4)));
+						BindableTitle title = bindableTitle(r);
+						if (title.issues() > 0 || title.copies() > 0) {
+							titles.add(title);
 						}
 					}
 				}
@@ -686,6 +683,16 @@ public final class Bindery {
 			+ "WHERE I.ITEM_ID = C.ID) AND NOT EXISTS (SELECT 1 FROM BINDING_PIECE P JOIN BINDING_VOLUME V " //$NON-NLS-1$
 			+ "ON V.ID = P.VOLUME_ID JOIN BINDING_BATCH B ON B.ID = V.BATCH_ID WHERE P.ITEM_ID = C.ID " //$NON-NLS-1$
 			+ "AND B.STATUS <> 'RETURNED')"; //$NON-NLS-1$
+
+	/** A title (LIBRARY_RECORD R) with how many of its issues and copies may be bound; add the WHERE clause. */
+	private static final String BINDABLE_TITLE = "SELECT R.ID, R.TITLE, (SELECT COUNT(*) FROM SERIAL_ISSUE I " //$NON-NLS-1$
+			+ "JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID WHERE S.RECORD_ID = R.ID AND " + FREE_ISSUE + "), " //$NON-NLS-1$ //$NON-NLS-2$
+			+ "(SELECT COUNT(*) FROM LIBRARY_ITEM C WHERE C.RECORD_ID = R.ID AND " + FREE_COPY + ") " //$NON-NLS-1$ //$NON-NLS-2$
+			+ "FROM LIBRARY_RECORD R "; //$NON-NLS-1$
+
+	private static BindableTitle bindableTitle(ResultSet row) throws SQLException {
+		return new BindableTitle(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4));
+	}
 
 	/**
 	 * The record's copies that may go to the bindery as worn copies (on the shelf, not a single issue's copy, in no
@@ -729,14 +736,11 @@ public final class Bindery {
 				throw refused(BindingMessages.fieldCopy, wanted, NLS.bind(BindingMessages.copyBarcodeNotFound, wanted));
 			}
 			bindableCopy(c, itemId, recordId, ""); //$NON-NLS-1$
-			try (PreparedStatement s = c.prepareStatement("SELECT R.TITLE, (SELECT COUNT(*) FROM SERIAL_ISSUE I " //$NON-NLS-1$
-					+ "JOIN SERIAL_SUBSCRIPTION S ON S.ID = I.SUBSCRIPTION_ID WHERE S.RECORD_ID = R.ID AND " + FREE_ISSUE //$NON-NLS-1$
-					+ "), (SELECT COUNT(*) FROM LIBRARY_ITEM C WHERE C.RECORD_ID = R.ID AND " + FREE_COPY + ") " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "FROM LIBRARY_RECORD R WHERE R.ID = ?")) { //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement(BINDABLE_TITLE + "WHERE R.ID = ?")) { //$NON-NLS-1$
 				s.setLong(1, recordId);
 				try (ResultSet r = s.executeQuery()) {
 					r.next();
-					return new BindableTitle(recordId, r.getString(1), r.getInt(2), r.getInt(3));
+					return bindableTitle(r);
 				}
 			}
 		});

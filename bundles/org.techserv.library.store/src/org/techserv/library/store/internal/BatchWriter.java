@@ -254,8 +254,8 @@ public final class BatchWriter implements AutoCloseable {
 	private static List<AuditEntry> createdEntries(List<Long> ids, String user, Instant now) {
 		List<AuditEntry> entries = new ArrayList<>(1);
 		for (String ranges : IdRanges.format(ids, AuditTrail.MAX_VALUE)) {
-			entries.add(new AuditEntry(RecordRows.IMPORT_TYPE, IdRanges.first(ranges), 1, Action.CREATED, RecordRows.IMPORT_FIELD, null,
-					ranges, user, now));
+			entries.add(new AuditEntry(RecordRows.IMPORT_TYPE, IdRanges.first(ranges), 1, Action.CREATED,
+					RecordRows.IMPORT_FIELD, null, ranges, user, now));
 		}
 		return entries;
 	}

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,10 +37,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.techserv.model.core.Priority;
 import org.techserv.store.Database;
@@ -160,13 +156,10 @@ public final class MyWorkView extends ViewPart {
 	};
 
 	private void listenToSavedWork() {
-		BundleContext context = FrameworkUtil.getBundle(MyWorkView.class).getBundleContext();
-		EventHandler handler = event -> {
+		workChanged = StoreEvents.listen(StoreEvents.WORK, () -> {
 			lastChange = System.nanoTime();
 			afterChanges.schedule(QUIET_MS);
-		};
-		workChanged = context.registerService(EventHandler.class, handler,
-				FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, StoreEvents.WORK)));
+		});
 	}
 
 	/** After the quiet period: lists again if the view is in sight (it lists anyway when it comes into sight). */

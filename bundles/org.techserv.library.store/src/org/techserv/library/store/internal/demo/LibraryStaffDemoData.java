@@ -7,12 +7,11 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.store.BibliographicRecordRepository;
 import org.techserv.library.store.internal.ReviewMessages;
+import org.techserv.library.store.review.NewStaff;
 import org.techserv.library.store.review.Review;
 import org.techserv.library.store.review.Reviews;
-import org.techserv.model.core.Person;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.model.store.PartyRepository;
 import org.techserv.store.Database;
@@ -44,9 +43,9 @@ public final class LibraryStaffDemoData implements DemoData {
 	@Override
 	public String load(Database database, IProgressMonitor monitor) throws StoreException {
 		PartyRepository parties = new PartyRepository(database);
-		long librarian = parties.save(staff("Lukas", "Hartono", LIBRARIAN_NUMBER, StaffFunction.LIBRARIAN)).getId();
-		long rina = parties.save(staff("Rina", "Sari", "LIB-02", StaffFunction.TECHNICIAN)).getId(); //$NON-NLS-1$
-		long yusuf = parties.save(staff("Yusuf", "Pratama", "LIB-03", StaffFunction.TECHNICIAN)).getId(); //$NON-NLS-1$
+		long librarian = parties.save(NewStaff.person("Lukas", "Hartono", LIBRARIAN_NUMBER, StaffFunction.LIBRARIAN)).getId();
+		long rina = parties.save(NewStaff.person("Rina", "Sari", "LIB-02", StaffFunction.TECHNICIAN)).getId(); //$NON-NLS-1$
+		long yusuf = parties.save(NewStaff.person("Yusuf", "Pratama", "LIB-03", StaffFunction.TECHNICIAN)).getId(); //$NON-NLS-1$
 		List<Long> records = new ArrayList<>();
 		new BibliographicRecordRepository(database).forEachId(id -> {
 			if (records.size() < 3) {
@@ -63,9 +62,5 @@ public final class LibraryStaffDemoData implements DemoData {
 			reviews = 3;
 		}
 		return NLS.bind(ReviewMessages.demoSummary, 3, reviews);
-	}
-
-	private static Person staff(String given, String family, String number, StaffFunction function) {
-		return NewStaff.person(given, family, number, function);
 	}
 }

@@ -1,6 +1,5 @@
 package org.techserv.library.ui.internal.views;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,10 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.techserv.library.store.CatalogueQueries;
 import org.techserv.library.store.CatalogueRow;
@@ -33,6 +29,7 @@ import org.techserv.library.ui.internal.Labels;
 import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.RecordEditorInput;
+import org.techserv.store.StoreEvents;
 import org.techserv.ui.viewers.GrowingItemCount;
 import org.techserv.ui.viewers.RowBlocks;
 import org.techserv.ui.viewers.TableColumns;
@@ -43,8 +40,8 @@ import org.techserv.workbench.WorkbenchIds;
  * subjects, ISBN, call number; {@code title:}, {@code author:}, {@code isbn:}, {@code subject:}, {@code call:}),
  * best match first. The table is virtual: it holds the matching ids and reads the rows on screen in blocks (each
  * row with its review state: awaiting review, approved, returned, or nothing when never submitted), so a large
- * catalogue opens as fast as a small one; the rows on screen are read again when a review changes. Typing narrows the list; Down moves into it; Enter or a double
- * click opens the record.
+ * catalogue opens as fast as a small one; the rows on screen are read again when a review changes. Typing narrows
+ * the list; Down moves into it; Enter or a double click opens the record.
  */
 public final class CatalogueView extends ViewPart {
 
@@ -133,14 +130,11 @@ public final class CatalogueView extends ViewPart {
 	 * same ids, so the search is not run again and the selection stays).
 	 */
 	private void listenToReviews() {
-		BundleContext context = FrameworkUtil.getBundle(CatalogueView.class).getBundleContext();
-		EventHandler handler = event -> {
+		reviewsChanged = StoreEvents.listen(Reviews.CHANGED, () -> {
 			if (viewer != null && !viewer.getTable().isDisposed()) {
 				viewer.getTable().getDisplay().asyncExec(this::showReviews);
 			}
-		};
-		reviewsChanged = context.registerService(EventHandler.class, handler,
-				FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, Reviews.CHANGED)));
+		});
 	}
 
 	private void showReviews() {
