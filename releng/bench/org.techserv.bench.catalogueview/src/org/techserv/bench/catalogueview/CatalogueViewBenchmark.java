@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.techserv.library.marc.MarcFormat;
 import org.techserv.library.marc.MarcReading;
@@ -90,12 +91,63 @@ class CatalogueViewBenchmark {
 					+ "to the end %d ms", round, round < 5 ? "index catching up or not yet asked" : "index current", count,
 					first / 1_000_000, whole / 1_000_000, middle / 1_000_000, end / 1_000_000);
 		}
+		narrowing(store.records().count());
 		System.gc();
 		Thread.sleep(500);
 		System.gc();
 		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		say("heap with the list of %d records open: %d MB used after GC, max %d MB", store.records().count(),
 				heap.getUsed() >> 20, heap.getMax() >> 20);
+	}
+
+	/**
+	 * Searches typed over the whole list: from every record to a title word's hits and to one record, and back.
+	 * Times until the new rows show (the table fresh or cut) and until the whole list is back.
+	 */
+	private static void narrowing(long total) throws Exception {
+		Text search = UIThread.syncExec(() -> (Text) find(LibraryUiIds.CATALOGUE_VIEW, CatalogueView.KEY_SEARCH));
+		List<String> queries = queries();
+		for (int round = 0; round < 3; round++) {
+			for (String query : queries) {
+				int hits = Services.search().ids(query).length;
+				long start = System.nanoTime();
+				UIThread.syncExec(() -> search.setText(query));
+				await(() -> UIThread.syncExec(() -> {
+					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW, CatalogueView.KEY_TABLE);
+					int rows = table.getItemCount(); // the first screens at once, the rest may still grow
+					return rows <= hits && rows >= Math.min(hits, 2_000) && !table.getItem(0).getText(0).isEmpty();
+				}));
+				long shown = System.nanoTime() - start;
+				start = System.nanoTime();
+				UIThread.syncExec(() -> search.setText("")); //$NON-NLS-1$
+				await(() -> UIThread.syncExec(() -> {
+					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW, CatalogueView.KEY_TABLE);
+					return table.getItemCount() == total && !table.getItem(0).getText(0).isEmpty();
+				}));
+				long back = System.nanoTime() - start;
+				say("narrowing round %d: '%s' (%d hits) from %d rows: its rows show %d ms; every record again %d ms", round,
+						query, hits, total, shown / 1_000_000, back / 1_000_000);
+			}
+		}
+	}
+
+	/** A title word with many hits (fewer than 600 000) and a record's own number (one hit). */
+	private static List<String> queries() throws Exception {
+		String many = null;
+		int most = 0;
+		for (String word : java.util.Set.of("opera", "aida", "verdi", "carmen", "tosca", "boheme", "music", "songs")) {
+			int hits = Services.search().ids(word).length;
+			if (hits > most && hits < 600_000) {
+				many = word;
+				most = hits;
+			}
+		}
+		List<String> queries = new ArrayList<>();
+		if (many != null) {
+			queries.add(many);
+		}
+		queries.add("500000"); // the title number of one copy
+		return queries;
 	}
 
 	/** Scrolls the table so that row {@code index} shows; returns how long until its text is there. */
@@ -110,8 +162,12 @@ class CatalogueViewBenchmark {
 	}
 
 	private static Object find(String viewId) {
+		return find(viewId, CatalogueView.KEY_TABLE);
+	}
+
+	private static Object find(String viewId, String key) {
 		CatalogueView view = (CatalogueView) WorkbenchBot.page().findView(viewId);
-		return find(view.getViewSite().getShell(), CatalogueView.KEY_TABLE);
+		return find(view.getViewSite().getShell(), key);
 	}
 
 	private static Object find(org.eclipse.swt.widgets.Control control, String key) {

@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -34,6 +35,7 @@ import org.techserv.equipment.ui.internal.OrderChanges;
 import org.techserv.equipment.ui.internal.Services;
 import org.techserv.ui.viewers.RowBlocks;
 import org.techserv.ui.viewers.TableColumns;
+import org.techserv.ui.viewers.VirtualTable;
 import org.techserv.model.core.Party;
 import org.techserv.model.core.StaffFunction;
 import org.techserv.store.StoreException;
@@ -53,7 +55,9 @@ public final class ServiceOrdersView extends ViewPart {
 	public static final String KEY_CUSTOMER = "orders.customer"; //$NON-NLS-1$
 	public static final String KEY_COUNT = "orders.count"; //$NON-NLS-1$
 
-	private TableViewer viewer;
+	private VirtualTable table;
+	/** Kept apart: a table may be replaced (and disposed) while a query runs in the background. */
+	private Display display;
 	private Combo status;
 	private Combo kind;
 	private Combo technician;
@@ -66,6 +70,7 @@ public final class ServiceOrdersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
@@ -92,21 +97,29 @@ public final class ServiceOrdersView extends ViewPart {
 		count.setData(WorkbenchIds.WIDGET_KEY, KEY_COUNT);
 		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(count);
 
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		table = new VirtualTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI, this::build);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		getSite().setSelectionProvider(table);
+		OrderChanges.addListener(onChange);
+		loadTechnicians();
+		reload();
+	}
+
+	/** Columns, rows and the open action of a table (a fresh one when a filter narrows a long list a lot). */
+	private void build(TableViewer viewer) {
 		viewer.getTable().setData(WorkbenchIds.WIDGET_KEY, KEY_TABLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setUseHashlookup(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		column(Messages.columnNumber, 90, r -> r.number());
-		column(Messages.columnStatus, 90, r -> Labels.of(r.status()));
-		column(Messages.columnKind, 130, r -> Labels.of(r.kind()));
-		column(Messages.columnPriority, 70, r -> Labels.of(r.priority()));
-		column(Messages.columnTitle, 300, r -> r.title());
-		column(Messages.columnCustomer, 190, r -> nz(r.customer()));
-		column(Messages.columnEquipment, 140, r -> nz(r.equipment()));
-		column(Messages.columnTechnician, 150, r -> nz(r.technician()));
-		column(Messages.columnDue, 90, r -> r.due() == null ? "" : r.due().toString()); //$NON-NLS-1$
+		column(viewer, Messages.columnNumber, 90, r -> r.number());
+		column(viewer, Messages.columnStatus, 90, r -> Labels.of(r.status()));
+		column(viewer, Messages.columnKind, 130, r -> Labels.of(r.kind()));
+		column(viewer, Messages.columnPriority, 70, r -> Labels.of(r.priority()));
+		column(viewer, Messages.columnTitle, 300, r -> r.title());
+		column(viewer, Messages.columnCustomer, 190, r -> nz(r.customer()));
+		column(viewer, Messages.columnEquipment, 140, r -> nz(r.equipment()));
+		column(viewer, Messages.columnTechnician, 150, r -> nz(r.technician()));
+		column(viewer, Messages.columnDue, 90, r -> r.due() == null ? "" : r.due().toString()); //$NON-NLS-1$
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
@@ -127,15 +140,11 @@ public final class ServiceOrdersView extends ViewPart {
 				OpenOrder.open(getSite().getPage(), row.id(), row.number());
 			}
 		});
-		getSite().setSelectionProvider(viewer);
-		OrderChanges.addListener(onChange);
-		loadTechnicians();
-		reload();
 	}
 
 	/** Runs the query again with the current filters (in the background; the table fills when done). */
 	public void reload() {
-		if (viewer == null || viewer.getTable().isDisposed()) {
+		if (table == null || table.isDisposed()) {
 			return;
 		}
 		OrderFilter filter = filter();
@@ -146,7 +155,7 @@ public final class ServiceOrdersView extends ViewPart {
 				rows.reset(ids);
 				rows.prefetch(0);
 				long millis = (System.nanoTime() - start) / 1_000_000;
-				viewer.getTable().getDisplay().asyncExec(() -> show(ids.length, millis));
+				display.asyncExec(() -> show(ids.length, millis));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error(e.getMessage(), e);
@@ -157,11 +166,11 @@ public final class ServiceOrdersView extends ViewPart {
 	}
 
 	private void show(int total, long millis) {
-		if (viewer.getTable().isDisposed()) {
+		if (table.isDisposed()) {
 			return;
 		}
-		viewer.getTable().clearAll();
-		viewer.setItemCount(total);
+		table.table().clearAll();
+		table.setItemCount(total);
 		count.setText(NLS.bind(Messages.ordersCount, total));
 		count.setToolTipText(NLS.bind(Messages.ordersLoaded, millis));
 	}
@@ -189,7 +198,7 @@ public final class ServiceOrdersView extends ViewPart {
 		Job job = Job.create(Messages.ordersLoading, (IProgressMonitor monitor) -> {
 			try {
 				List<Party> staff = Services.parties().staff(StaffFunction.TECHNICIAN);
-				viewer.getTable().getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
 					if (technician.isDisposed()) {
 						return;
 					}
@@ -214,7 +223,8 @@ public final class ServiceOrdersView extends ViewPart {
 		return combo;
 	}
 
-	private void column(String title, int width, java.util.function.Function<OrderRow, String> text) {
+	private static void column(TableViewer viewer, String title, int width,
+			java.util.function.Function<OrderRow, String> text) {
 		TableColumns.add(viewer, title, width, text);
 	}
 
@@ -224,7 +234,7 @@ public final class ServiceOrdersView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		viewer.getTable().setFocus();
+		table.table().setFocus();
 	}
 
 	@Override

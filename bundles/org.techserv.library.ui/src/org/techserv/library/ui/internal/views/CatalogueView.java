@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
@@ -30,9 +31,9 @@ import org.techserv.library.ui.internal.Messages;
 import org.techserv.library.ui.internal.Services;
 import org.techserv.library.ui.internal.editor.RecordEditorInput;
 import org.techserv.store.StoreEvents;
-import org.techserv.ui.viewers.GrowingItemCount;
 import org.techserv.ui.viewers.RowBlocks;
 import org.techserv.ui.viewers.TableColumns;
+import org.techserv.ui.viewers.VirtualTable;
 import org.techserv.workbench.WorkbenchIds;
 
 /**
@@ -49,23 +50,24 @@ public final class CatalogueView extends ViewPart {
 	public static final String KEY_SEARCH = "catalogue.search"; //$NON-NLS-1$
 	public static final String KEY_COUNT = "catalogue.count"; //$NON-NLS-1$
 
-	private TableViewer viewer;
+	private VirtualTable table;
+	/** Kept apart: a table may be replaced (and disposed) while a search runs in the background. */
+	private Display display;
 	private Text search;
 	private Label count;
 	private final RowBlocks<CatalogueRow> rows = new RowBlocks<>(CatalogueQueries.BLOCK,
 			(ids, from, to) -> Services.store().catalogue().rows(ids, from, to));
 	private final Runnable onChange = () -> {
-		if (viewer != null && !viewer.getTable().isDisposed()) {
-			viewer.getTable().getDisplay().asyncExec(this::reload);
+		if (table != null && !table.isDisposed()) {
+			display.asyncExec(this::reload);
 		}
 	};
 	private Job running;
 	private ServiceRegistration<EventHandler> reviewsChanged;
-	/** A million rows take GTK a second or more to add: the first screens show first. */
-	private GrowingItemCount itemCount;
 
 	@Override
 	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
@@ -77,22 +79,29 @@ public final class CatalogueView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
 		search.addListener(SWT.Modify, e -> reload());
 		search.addListener(SWT.KeyDown, e -> {
-			if (e.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
-				viewer.getTable().setFocus();
-				viewer.getTable().setSelection(0);
+			if (e.keyCode == SWT.ARROW_DOWN && table.table().getItemCount() > 0) {
+				table.table().setFocus();
+				table.table().setSelection(0);
 			}
 		});
 		count = new Label(bar, SWT.NONE);
 		count.setData(WorkbenchIds.WIDGET_KEY, KEY_COUNT);
 		GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(count);
 
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		table = new VirtualTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI, this::build);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		getSite().setSelectionProvider(table);
+		CatalogueChanges.addListener(onChange);
+		listenToReviews();
+		reload();
+	}
+
+	/** Columns, rows and the open action of a table (a fresh one when a search narrows a long list a lot). */
+	private void build(TableViewer viewer) {
 		viewer.getTable().setData(WorkbenchIds.WIDGET_KEY, KEY_TABLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setUseHashlookup(true);
-		itemCount = new GrowingItemCount(viewer);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnTitle, 420, CatalogueRow::title);
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnAuthor, 200, CatalogueRow::author);
 		TableColumns.<CatalogueRow>add(viewer, Messages.columnYear, 60, CatalogueRow::year);
@@ -119,10 +128,6 @@ public final class CatalogueView extends ViewPart {
 				open((CatalogueRow) selected);
 			}
 		});
-		getSite().setSelectionProvider(viewer);
-		CatalogueChanges.addListener(onChange);
-		listenToReviews();
-		reload();
 	}
 
 	/**
@@ -131,16 +136,16 @@ public final class CatalogueView extends ViewPart {
 	 */
 	private void listenToReviews() {
 		reviewsChanged = StoreEvents.listen(Reviews.CHANGED, () -> {
-			if (viewer != null && !viewer.getTable().isDisposed()) {
-				viewer.getTable().getDisplay().asyncExec(this::showReviews);
+			if (table != null && !table.isDisposed()) {
+				display.asyncExec(this::showReviews);
 			}
 		});
 	}
 
 	private void showReviews() {
-		if (!viewer.getTable().isDisposed()) {
+		if (!table.isDisposed()) {
 			rows.forget();
-			viewer.getTable().clearAll();
+			table.table().clearAll();
 		}
 	}
 
@@ -156,7 +161,7 @@ public final class CatalogueView extends ViewPart {
 
 	/** Searches again with the words in the search field (in the background; the table fills when done). */
 	public void reload() {
-		if (viewer == null || viewer.getTable().isDisposed()) {
+		if (table == null || table.isDisposed()) {
 			return;
 		}
 		String words = search.getText();
@@ -173,7 +178,7 @@ public final class CatalogueView extends ViewPart {
 				rows.reset(ids);
 				rows.prefetch(0);
 				long millis = (System.nanoTime() - start) / 1_000_000;
-				viewer.getTable().getDisplay().asyncExec(() -> show(words, ids.length, millis));
+				display.asyncExec(() -> show(words, ids.length, millis));
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error(e.getMessage(), e);
@@ -191,11 +196,11 @@ public final class CatalogueView extends ViewPart {
 	}
 
 	private void show(String words, int total, long millis) {
-		if (viewer.getTable().isDisposed() || !words.equals(search.getText())) {
+		if (table.isDisposed() || !words.equals(search.getText())) {
 			return; // a later search is on its way
 		}
-		viewer.getTable().clearAll();
-		itemCount.set(total);
+		table.table().clearAll();
+		table.setItemCount(total);
 		count.setText(NLS.bind(Messages.catalogueCount, total));
 		count.setToolTipText(NLS.bind(Messages.catalogueLoaded, millis));
 	}
