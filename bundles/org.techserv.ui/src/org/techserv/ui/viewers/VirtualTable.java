@@ -10,7 +10,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -22,24 +22,41 @@ import org.eclipse.swt.widgets.TableColumn;
  * SWT on GTK adds and removes the rows of a virtual table one by one on the UI thread. Adding is about a
  * microsecond a row ({@link GrowingItemCount} gives a long list in steps); removing is slower and grows worse than
  * linearly with the rows left: a million rows cut to 2 000 took 9.5 s, to 300 000 more than a minute, while the
- * window did not answer. So when a list loses more than {@value #REBUILD_ABOVE} rows this throws the table away
- * (disposing one of a million rows takes milliseconds) and builds a fresh one from the recipe. Column widths and
- * order, focus and selection listeners carry over; the selection itself goes with its rows.
+ * window did not answer. Throwing the table away is faster but not free either (GTK frees every row: about 1.4 s
+ * for a million rows of seven columns). So when a list loses more than {@value #REBUILD_ABOVE} rows, this shows
+ * another table instead: the one it keeps in reserve when its row count is near, else a fresh one from the recipe.
+ * The larger of the two tables it no longer shows stays in reserve, hidden, and the smaller is disposed. A search
+ * that narrows a long list and is then cleared swaps two tables and sets no rows at all.
  * <p>
- * It is the selection provider to give the part's site: it answers for whichever table is current.
+ * Column widths and order, focus and selection listeners carry over; the selection itself goes with its rows. It
+ * is the selection provider to give the part's site: it answers for whichever table is shown.
  */
 public final class VirtualTable implements IPostSelectionProvider {
 
 	/** Rows removed one by one at most; about 15 ms' worth, where a fresh table costs a few. */
 	static final int REBUILD_ABOVE = 5_000;
 
+	/** A table with the growth of its row count. */
+	private record Shown(TableViewer viewer, GrowingItemCount rows) {
+
+		Table table() {
+			return viewer.getTable();
+		}
+
+		int count() {
+			return viewer.getTable().getItemCount();
+		}
+	}
+
 	private final Composite holder;
+	private final StackLayout stack = new StackLayout();
 	private final int style;
 	private final Consumer<TableViewer> recipe;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final ListenerList<ISelectionChangedListener> postSelectionListeners = new ListenerList<>();
-	private TableViewer viewer;
-	private GrowingItemCount rows;
+	private Shown current;
+	/** Hidden, kept for a list of about its length; null when there is none. */
+	private Shown reserve;
 
 	/**
 	 * @param parent where the table goes; give {@link #control()} its layout data
@@ -49,10 +66,11 @@ public final class VirtualTable implements IPostSelectionProvider {
 	 */
 	public VirtualTable(Composite parent, int style, Consumer<TableViewer> recipe) {
 		holder = new Composite(parent, SWT.NONE);
-		holder.setLayout(new FillLayout());
+		holder.setLayout(stack);
 		this.style = style | SWT.VIRTUAL;
 		this.recipe = recipe;
-		build();
+		current = build();
+		stack.topControl = current.table();
 	}
 
 	/** The control to lay out in the parent. */
@@ -60,14 +78,14 @@ public final class VirtualTable implements IPostSelectionProvider {
 		return holder;
 	}
 
-	/** The current viewer; a later {@link #setItemCount} may replace it, so do not keep it. */
+	/** The viewer shown; a later {@link #setItemCount} may show another, so do not keep it. */
 	public TableViewer viewer() {
-		return viewer;
+		return current.viewer();
 	}
 
-	/** The current table; a later {@link #setItemCount} may replace it, so do not keep it. */
+	/** The table shown; a later {@link #setItemCount} may show another, so do not keep it. */
 	public Table table() {
-		return viewer.getTable();
+		return current.table();
 	}
 
 	public boolean isDisposed() {
@@ -77,55 +95,85 @@ public final class VirtualTable implements IPostSelectionProvider {
 	/**
 	 * Makes the table show {@code count} rows, asking the recipe's content provider for them as they come on
 	 * screen: a long list shows its first screens at once and grows over the next UI turns; a list much shorter
-	 * than the current one gets a fresh table. On the UI thread.
+	 * than the one shown, or much longer when the reserve is as long, shows in the other table (cleared, so that
+	 * its rows are asked for again). On the UI thread.
 	 */
 	public void setItemCount(int count) {
-		if (table().getItemCount() - count > REBUILD_ABOVE) {
-			rebuild();
+		int now = current.count();
+		boolean cut = now - count > REBUILD_ABOVE;
+		boolean longer = count - now > REBUILD_ABOVE;
+		if (reserve != null && (cut || longer) && fits(reserve.count(), count)) {
+			show(reserve, current);
+		} else if (cut) {
+			show(build(), current);
 		}
-		rows.set(count);
+		current.rows().set(count);
 	}
 
 	/** The number of rows the table has, or grows to. */
 	public int target() {
-		return rows.target();
+		return current.rows().target();
 	}
 
 	/** Whether the table has all the rows it was given. */
 	public boolean complete() {
-		return rows.complete();
+		return current.rows().complete();
 	}
 
-	private void build() {
-		viewer = new TableViewer(holder, style);
+	/** Whether a table of {@code rows} rows gets to {@code count} with few rows removed and fewer added than now. */
+	private boolean fits(int rows, int count) {
+		return rows >= count && rows - count <= REBUILD_ABOVE
+				|| rows < count && count - rows < count - current.count();
+	}
+
+	private Shown build() {
+		TableViewer viewer = new TableViewer(holder, style);
 		recipe.accept(viewer);
-		viewer.addSelectionChangedListener(e -> fire(selectionListeners, e.getSelection()));
-		viewer.addPostSelectionChangedListener(e -> fire(postSelectionListeners, e.getSelection()));
-		rows = new GrowingItemCount(viewer);
+		viewer.addSelectionChangedListener(e -> {
+			if (current != null && e.getSelectionProvider() == current.viewer()) {
+				fire(selectionListeners, e.getSelection());
+			}
+		});
+		viewer.addPostSelectionChangedListener(e -> {
+			if (current != null && e.getSelectionProvider() == current.viewer()) {
+				fire(postSelectionListeners, e.getSelection());
+			}
+		});
+		return new Shown(viewer, new GrowingItemCount(viewer));
 	}
 
-	private void rebuild() {
-		Table old = table();
-		int[] widths = new int[old.getColumnCount()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = old.getColumn(i).getWidth();
-		}
-		int[] order = old.getColumnOrder();
-		boolean focused = old.isFocusControl();
-		boolean selected = old.getSelectionCount() > 0;
-		old.dispose();
-		build();
-		Table table = table();
-		if (table.getColumnCount() == widths.length) {
-			TableColumn[] columns = table.getColumns();
-			for (int i = 0; i < widths.length; i++) {
-				columns[i].setWidth(widths[i]);
+	/** Shows {@code next} in place of {@code shown}; the larger of {@code shown} and the reserve stays in reserve. */
+	private void show(Shown next, Shown shown) {
+		Table from = shown.table();
+		Table to = next.table();
+		if (from.getColumnCount() == to.getColumnCount()) {
+			TableColumn[] columns = to.getColumns();
+			for (int i = 0; i < columns.length; i++) {
+				columns[i].setWidth(from.getColumn(i).getWidth());
 			}
-			table.setColumnOrder(order);
+			to.setColumnOrder(from.getColumnOrder());
 		}
+		boolean focused = from.isFocusControl();
+		boolean selected = from.getSelectionCount() > 0;
+		shown.rows().set(shown.count()); // stops its growth: hidden, it stays as long as it is
+		from.deselectAll();
+		Shown kept = next == reserve ? null : reserve;
+		if (kept != null && kept.count() > shown.count()) {
+			reserve = kept;
+			from.dispose();
+		} else {
+			reserve = shown;
+			if (kept != null) {
+				kept.table().dispose();
+			}
+		}
+		current = next;
+		to.deselectAll();
+		to.clearAll(); // a reserve's rows were another list's
+		stack.topControl = to;
 		holder.layout(true);
 		if (focused) {
-			table.setFocus();
+			to.setFocus();
 		}
 		if (selected) {
 			fire(selectionListeners, StructuredSelection.EMPTY);
@@ -162,11 +210,11 @@ public final class VirtualTable implements IPostSelectionProvider {
 
 	@Override
 	public ISelection getSelection() {
-		return viewer.getSelection();
+		return current.viewer().getSelection();
 	}
 
 	@Override
 	public void setSelection(ISelection selection) {
-		viewer.setSelection(selection);
+		current.viewer().setSelection(selection);
 	}
 }

@@ -1,6 +1,7 @@
 package org.techserv.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +33,10 @@ import org.techserv.test.swt.UIThread;
 import org.techserv.ui.viewers.VirtualTable;
 
 /**
- * A long list cut to a few rows (a search narrowing a large catalogue) shows them at once in a fresh table that
- * keeps the user's column widths, its selection listeners and its widget key; a list cut by a few rows keeps its
- * table and selection. (GTK removes rows one by one: before, cutting 300 000 rows to 100 kept the window from
- * answering for seconds.)
+ * A long list cut to a few rows (a search narrowing a large catalogue) shows them at once in another table that
+ * keeps the user's column widths, its selection listeners and its widget key, and the long list comes back at once
+ * (the search cleared); a list cut by a few rows keeps its table and selection. (GTK removes rows one by one:
+ * before, cutting 300 000 rows to 100 kept the window from answering for seconds.)
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class VirtualTableUITest {
@@ -95,7 +96,7 @@ class VirtualTableUITest {
 
 		Table after = UIThread.syncExec(table::table);
 		assertNotSame(before, after);
-		assertTrue(UIThread.syncExec(before::isDisposed));
+		assertFalse(UIThread.syncExec(before::isVisible), "the long list's table is kept hidden");
 		assertEquals(100, UIThread.syncExec(after::getItemCount));
 		assertEquals(321, UIThread.syncExec(() -> after.getColumn(0).getWidth()));
 		assertEquals(KEY, UIThread.syncExec(() -> after.getData(Matcher.WIDGET_KEY)));
@@ -105,6 +106,16 @@ class VirtualTableUITest {
 		new BotTable(after).select(42);
 		assertEquals("row 42", selected(selections.getLast()));
 		assertEquals("row 42", selected(UIThread.syncExec(table::getSelection)));
+
+		// the search cleared: the long list is back at once, in its own table, its rows asked for again
+		UIThread.syncExec(() -> table.setItemCount(LONG));
+		assertSame(before, UIThread.syncExec(table::table));
+		assertTrue(UIThread.syncExec(before::isVisible));
+		assertEquals(LONG, UIThread.syncExec(before::getItemCount));
+		assertTrue(UIThread.syncExec(table::complete));
+		assertEquals(321, UIThread.syncExec(() -> before.getColumn(0).getWidth()));
+		assertTrue(UIThread.syncExec(table::getSelection).isEmpty());
+		assertFalse(UIThread.syncExec(after::isVisible));
 	}
 
 	@Test

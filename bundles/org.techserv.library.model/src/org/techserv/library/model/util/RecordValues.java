@@ -46,8 +46,13 @@ public final class RecordValues {
 		if (value == null) {
 			return null;
 		}
-		String number = ISBN_END.split(value.strip(), 2)[0];
+		String number = isbnWord(value);
 		return number.isEmpty() ? null : number.replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An 020 $a as catalogued without the qualifier that may follow the number: "0306406152 (pbk.)" gives its first word. */
+	public static String isbnWord(String value) {
+		return ISBN_END.split(value.strip(), 2)[0];
 	}
 
 	public static String issn(BibliographicRecord record) {

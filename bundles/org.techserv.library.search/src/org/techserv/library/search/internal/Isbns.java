@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.techserv.library.model.util.RecordValues;
+
 /**
  * ISBNs and ISSNs as the index keeps them: digits only (check digit X upper case), and an ISBN in both forms, so
  * that "0-306-40615-2", "0306406152" and "978-0-306-40615-7" find the same book.
@@ -38,8 +40,7 @@ public final class Isbns {
 		if (isbn == null) {
 			return forms;
 		}
-		String first = isbn.strip().split("[\\s(:;]", 2)[0]; //$NON-NLS-1$
-		String clean = clean(first);
+		String clean = clean(RecordValues.isbnWord(isbn));
 		if (clean == null) {
 			return forms;
 		}
