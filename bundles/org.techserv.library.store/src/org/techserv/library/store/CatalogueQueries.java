@@ -45,7 +45,9 @@ public final class CatalogueQueries {
 	public long[] ids(String text) throws StoreException {
 		String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT); //$NON-NLS-1$
 		return Transactions.read(database, c -> {
-			String sql = wanted.isEmpty() ? "SELECT ID FROM LIBRARY_RECORD ORDER BY ID DESC" //$NON-NLS-1$
+			// every record in the primary key's order, turned round here: Derby reads an index forwards only, and
+			// ORDER BY ID DESC sorted a million ids (0.7-1.2 s, against 0.2-0.3 s read in order)
+			String sql = wanted.isEmpty() ? "SELECT ID FROM LIBRARY_RECORD ORDER BY ID" //$NON-NLS-1$
 					: "SELECT ID FROM LIBRARY_RECORD WHERE UPPER(TITLE) LIKE ? OR UPPER(AUTHOR) LIKE ? OR ISBN LIKE ? " //$NON-NLS-1$
 							+ "OR UPPER(CALL_NUMBER) LIKE ? ORDER BY ID DESC"; //$NON-NLS-1$
 			try (PreparedStatement statement = c.prepareStatement(sql)) {
@@ -66,9 +68,17 @@ public final class CatalogueQueries {
 						ids[count++] = rows.getLong(1);
 					}
 				}
-				return Arrays.copyOf(ids, count);
+				return wanted.isEmpty() ? reversed(ids, count) : Arrays.copyOf(ids, count);
 			}
 		});
+	}
+
+	private static long[] reversed(long[] ids, int count) {
+		long[] newestFirst = new long[count];
+		for (int i = 0; i < count; i++) {
+			newestFirst[i] = ids[count - 1 - i];
+		}
+		return newestFirst;
 	}
 
 	/** The rows of {@code ids[from..to)} in that order. */
