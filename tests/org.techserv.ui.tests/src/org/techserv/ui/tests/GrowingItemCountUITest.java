@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
@@ -43,17 +41,7 @@ class GrowingItemCountUITest {
 			shell.setLayout(new FillLayout());
 			viewer = new TableViewer(shell, SWT.VIRTUAL | SWT.BORDER);
 			new TableColumn(viewer.getTable(), SWT.NONE).setWidth(200);
-			viewer.setContentProvider(new ILazyContentProvider() {
-				@Override
-				public void updateElement(int index) {
-					viewer.replace("row " + index, index);
-				}
-
-				@Override
-				public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-					// rows are made from their index
-				}
-			});
+			viewer.setContentProvider(new IndexRows(viewer));
 			count = new GrowingItemCount(viewer);
 			shell.setSize(400, 300);
 			shell.open();

@@ -10,11 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
@@ -63,17 +61,7 @@ class VirtualTableUITest {
 	private static void build(TableViewer viewer) {
 		viewer.getTable().setData(Matcher.WIDGET_KEY, KEY);
 		new TableColumn(viewer.getTable(), SWT.NONE).setWidth(200);
-		viewer.setContentProvider(new ILazyContentProvider() {
-			@Override
-			public void updateElement(int index) {
-				viewer.replace("row " + index, index);
-			}
-
-			@Override
-			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-				// rows are made from their index
-			}
-		});
+		viewer.setContentProvider(new IndexRows(viewer));
 	}
 
 	@AfterEach
