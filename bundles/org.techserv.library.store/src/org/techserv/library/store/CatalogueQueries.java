@@ -73,6 +73,45 @@ public final class CatalogueQueries {
 		});
 	}
 
+	/**
+	 * The ids of the newest {@code count} records (all of them when there are fewer), newest first: what a list of
+	 * every record shows on its first screens while {@link #ids} reads the whole list. Reads the end of the primary
+	 * key's index only: a wider range of ids each try, since ids may have gaps.
+	 */
+	public long[] newest(int count) throws StoreException {
+		return Transactions.read(database, c -> {
+			long newest;
+			try (PreparedStatement max = c.prepareStatement("SELECT MAX(ID) FROM LIBRARY_RECORD"); //$NON-NLS-1$
+					ResultSet row = max.executeQuery()) {
+				row.next();
+				newest = row.getLong(1);
+				if (row.wasNull()) {
+					return new long[0];
+				}
+			}
+			try (PreparedStatement select = c.prepareStatement("SELECT ID FROM LIBRARY_RECORD WHERE ID > ? ORDER BY ID")) { //$NON-NLS-1$
+				for (long range = count;; range *= 4) {
+					long above = newest - range;
+					select.setLong(1, above);
+					long[] ids = new long[Math.max(16, count)];
+					int read = 0;
+					try (ResultSet rows = select.executeQuery()) {
+						while (rows.next()) {
+							if (read == ids.length) {
+								ids = Arrays.copyOf(ids, read * 2);
+							}
+							ids[read++] = rows.getLong(1);
+						}
+					}
+					if (read >= count || above < 0) {
+						long[] newestFirst = reversed(ids, read);
+						return newestFirst.length > count ? Arrays.copyOf(newestFirst, count) : newestFirst;
+					}
+				}
+			}
+		});
+	}
+
 	private static long[] reversed(long[] ids, int count) {
 		long[] newestFirst = new long[count];
 		for (int i = 0; i < count; i++) {

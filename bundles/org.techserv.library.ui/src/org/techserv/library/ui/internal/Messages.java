@@ -85,6 +85,7 @@ public final class Messages extends NLS {
 	public static String catalogueSearch;
 	public static String catalogueSearchHint;
 	public static String catalogueCount;
+	public static String catalogueCounting;
 	public static String catalogueLoaded;
 	public static String catalogueLoading;
 	public static String columnTitle;

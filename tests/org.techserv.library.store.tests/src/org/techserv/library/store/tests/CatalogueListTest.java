@@ -1,5 +1,6 @@
 package org.techserv.library.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -90,6 +92,26 @@ class CatalogueListTest {
 				(row.author() + row.title()).toLowerCase().contains("verdi"), row.toString()));
 
 		assertEquals(0, catalogue.ids("no such words in any record").length);
+	}
+
+	@Test
+	void theNewestRecordsComeFirstAsTheWholeListBeginsEvenWithGapsInTheIds() throws Exception {
+		assertEquals(0, catalogue.newest(10).length, "an empty catalogue");
+		new LibraryDemoData().load(database, new NullProgressMonitor());
+		long[] all = catalogue.ids("");
+		BibliographicRecordRepository records = new BibliographicRecordRepository(database);
+		ItemRepository items = new ItemRepository(database);
+		for (int i = 2; i < 12; i++) { // a gap among the newest ids
+			for (var item : items.ofRecord(all[i])) {
+				items.delete(item);
+			}
+			records.delete(records.find(all[i]));
+		}
+		long[] left = catalogue.ids("");
+		assertEquals(all.length - 10, left.length);
+		assertArrayEquals(Arrays.copyOf(left, 5), catalogue.newest(5));
+		assertArrayEquals(Arrays.copyOf(left, 20), catalogue.newest(20));
+		assertArrayEquals(left, catalogue.newest(1_000), "fewer records than asked for: all of them");
 	}
 
 	@Test

@@ -49,6 +49,8 @@ public final class CatalogueView extends ViewPart {
 	public static final String KEY_TABLE = "catalogue.table"; //$NON-NLS-1$
 	public static final String KEY_SEARCH = "catalogue.search"; //$NON-NLS-1$
 	public static final String KEY_COUNT = "catalogue.count"; //$NON-NLS-1$
+	/** Rows shown before the whole list of every record is read from the store: more than any screen. */
+	private static final int FIRST_SCREENS = 2_000;
 
 	private VirtualTable table;
 	/** Kept apart: a table may be replaced (and disposed) while a search runs in the background. */
@@ -171,14 +173,27 @@ public final class CatalogueView extends ViewPart {
 		Job job = Job.create(Messages.catalogueLoading, (IProgressMonitor monitor) -> {
 			try {
 				long start = System.nanoTime();
-				long[] ids = words.isBlank() ? everyRecord() : Services.search().ids(words);
+				long[] ids;
+				if (!words.isBlank()) {
+					ids = Services.search().ids(words);
+				} else {
+					Optional<long[]> fromIndex = Services.search().everyRecordIfCurrent();
+					if (fromIndex.isPresent()) {
+						ids = fromIndex.get();
+					} else {
+						// the index is catching up: the store reads a million ids in about half a second, the newest
+						// screens in milliseconds
+						long[] newest = Services.store().catalogue().newest(FIRST_SCREENS);
+						if (newest.length == FIRST_SCREENS) {
+							publish(words, newest, start, false);
+						}
+						ids = monitor.isCanceled() ? newest : Services.store().catalogue().ids(""); //$NON-NLS-1$
+					}
+				}
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				rows.reset(ids);
-				rows.prefetch(0);
-				long millis = (System.nanoTime() - start) / 1_000_000;
-				display.asyncExec(() -> show(words, ids.length, millis));
+				publish(words, ids, start, true);
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error(e.getMessage(), e);
@@ -189,19 +204,21 @@ public final class CatalogueView extends ViewPart {
 		job.schedule();
 	}
 
-	/** Every record newest first: from the index when it is current, else from the store (same order). */
-	private static long[] everyRecord() throws Exception {
-		Optional<long[]> fromIndex = Services.search().everyRecordIfCurrent();
-		return fromIndex.isPresent() ? fromIndex.get() : Services.store().catalogue().ids(""); //$NON-NLS-1$
+	/** The rows to show for {@code words}: every one, or the first of a list still being read. */
+	private void publish(String words, long[] ids, long start, boolean whole) throws Exception {
+		rows.reset(ids);
+		rows.prefetch(0);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		display.asyncExec(() -> show(words, ids.length, millis, whole));
 	}
 
-	private void show(String words, int total, long millis) {
+	private void show(String words, int total, long millis, boolean whole) {
 		if (table.isDisposed() || !words.equals(search.getText())) {
 			return; // a later search is on its way
 		}
 		table.table().clearAll();
 		table.setItemCount(total);
-		count.setText(NLS.bind(Messages.catalogueCount, total));
+		count.setText(whole ? NLS.bind(Messages.catalogueCount, total) : Messages.catalogueCounting);
 		count.setToolTipText(NLS.bind(Messages.catalogueLoaded, millis));
 	}
 
