@@ -58,17 +58,8 @@ public final class CatalogueQueries {
 						statement.setString(i, like);
 					}
 				}
-				long[] ids = new long[1024];
-				int count = 0;
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						if (count == ids.length) {
-							ids = Arrays.copyOf(ids, count * 2);
-						}
-						ids[count++] = rows.getLong(1);
-					}
-				}
-				return wanted.isEmpty() ? reversed(ids, count) : Arrays.copyOf(ids, count);
+				long[] ids = firstColumn(statement);
+				return wanted.isEmpty() ? reversed(ids) : ids;
 			}
 		});
 	}
@@ -93,18 +84,9 @@ public final class CatalogueQueries {
 				for (long range = count;; range *= 4) {
 					long above = newest - range;
 					select.setLong(1, above);
-					long[] ids = new long[Math.max(16, count)];
-					int read = 0;
-					try (ResultSet rows = select.executeQuery()) {
-						while (rows.next()) {
-							if (read == ids.length) {
-								ids = Arrays.copyOf(ids, read * 2);
-							}
-							ids[read++] = rows.getLong(1);
-						}
-					}
-					if (read >= count || above < 0) {
-						long[] newestFirst = reversed(ids, read);
+					long[] ids = firstColumn(select);
+					if (ids.length >= count || above < 0) {
+						long[] newestFirst = reversed(ids);
 						return newestFirst.length > count ? Arrays.copyOf(newestFirst, count) : newestFirst;
 					}
 				}
@@ -112,12 +94,29 @@ public final class CatalogueQueries {
 		});
 	}
 
-	private static long[] reversed(long[] ids, int count) {
-		long[] newestFirst = new long[count];
-		for (int i = 0; i < count; i++) {
-			newestFirst[i] = ids[count - 1 - i];
+	/** The query's first column, as many longs as it has rows. */
+	private static long[] firstColumn(PreparedStatement query) throws SQLException {
+		long[] ids = new long[1024];
+		int count = 0;
+		try (ResultSet rows = query.executeQuery()) {
+			while (rows.next()) {
+				if (count == ids.length) {
+					ids = Arrays.copyOf(ids, count * 2);
+				}
+				ids[count++] = rows.getLong(1);
+			}
 		}
-		return newestFirst;
+		return Arrays.copyOf(ids, count);
+	}
+
+	/** The same array, turned round (a million ids are 8 MB: no copy). */
+	private static long[] reversed(long[] ids) {
+		for (int i = 0, j = ids.length - 1; i < j; i++, j--) {
+			long id = ids[i];
+			ids[i] = ids[j];
+			ids[j] = id;
+		}
+		return ids;
 	}
 
 	/** The rows of {@code ids[from..to)} in that order. */
