@@ -78,12 +78,7 @@ public final class VirtualTable implements IPostSelectionProvider {
 		return holder;
 	}
 
-	/** The viewer shown; a later {@link #setItemCount} may show another, so do not keep it. */
-	public TableViewer viewer() {
-		return current.viewer();
-	}
-
-	/** The table shown; a later {@link #setItemCount} may show another, so do not keep it. */
+	/** The table shown; a later {@link #showRows} may show another, so do not keep it. */
 	public Table table() {
 		return current.table();
 	}
@@ -93,26 +88,22 @@ public final class VirtualTable implements IPostSelectionProvider {
 	}
 
 	/**
-	 * Makes the table show {@code count} rows, asking the recipe's content provider for them as they come on
-	 * screen: a long list shows its first screens at once and grows over the next UI turns; a list much shorter
-	 * than the one shown, or much longer when the reserve is as long, shows in the other table (cleared, so that
-	 * its rows are asked for again). On the UI thread.
+	 * Shows a new list of {@code count} rows, each asked for again from the recipe's content provider as it comes
+	 * on screen: a long list shows its first screens at once and grows over the next UI turns; a list much shorter
+	 * than the one shown, or much longer when the reserve is as long, shows in the other table. On the UI thread.
 	 */
-	public void setItemCount(int count) {
+	public void showRows(int count) {
 		int now = current.count();
 		boolean cut = now - count > REBUILD_ABOVE;
 		boolean longer = count - now > REBUILD_ABOVE;
 		if (reserve != null && (cut || longer) && fits(reserve.count(), count)) {
-			show(reserve, current);
+			show(reserve);
 		} else if (cut) {
-			show(build(), current);
+			show(build());
+		} else {
+			current.table().clearAll();
 		}
 		current.rows().set(count);
-	}
-
-	/** The number of rows the table has, or grows to. */
-	public int target() {
-		return current.rows().target();
 	}
 
 	/** Whether the table has all the rows it was given. */
@@ -142,8 +133,9 @@ public final class VirtualTable implements IPostSelectionProvider {
 		return new Shown(viewer, new GrowingItemCount(viewer));
 	}
 
-	/** Shows {@code next} in place of {@code shown}; the larger of {@code shown} and the reserve stays in reserve. */
-	private void show(Shown next, Shown shown) {
+	/** Shows {@code next} in place of the current table; the larger of that and the reserve stays in reserve. */
+	private void show(Shown next) {
+		Shown shown = current;
 		Table from = shown.table();
 		Table to = next.table();
 		if (from.getColumnCount() == to.getColumnCount()) {

@@ -72,7 +72,7 @@ class VirtualTableUITest {
 	@Test
 	void aLongListCutToAFewRowsShowsThemInAFreshTableThatKeepsColumnsAndListeners() {
 		Bot bot = new Bot();
-		UIThread.syncExec(() -> table.setItemCount(LONG));
+		UIThread.syncExec(() -> table.showRows(LONG));
 		bot.waitUntil(Conditions.that("the table to have every row", () -> UIThread.syncExec(table::complete)),
 				Duration.ofMinutes(2));
 		Table before = UIThread.syncExec(table::table);
@@ -80,7 +80,7 @@ class VirtualTableUITest {
 		new BotTable(before).select(7);
 		assertEquals("row 7", selected(selections.getLast()));
 
-		UIThread.syncExec(() -> table.setItemCount(100));
+		UIThread.syncExec(() -> table.showRows(100));
 
 		Table after = UIThread.syncExec(table::table);
 		assertNotSame(before, after);
@@ -96,7 +96,7 @@ class VirtualTableUITest {
 		assertEquals("row 42", selected(UIThread.syncExec(table::getSelection)));
 
 		// the search cleared: the long list is back at once, in its own table, its rows asked for again
-		UIThread.syncExec(() -> table.setItemCount(LONG));
+		UIThread.syncExec(() -> table.showRows(LONG));
 		assertSame(before, UIThread.syncExec(table::table));
 		assertTrue(UIThread.syncExec(before::isVisible));
 		assertEquals(LONG, UIThread.syncExec(before::getItemCount));
@@ -108,11 +108,11 @@ class VirtualTableUITest {
 
 	@Test
 	void aListCutByAFewRowsKeepsItsTableAndSelection() {
-		UIThread.syncExec(() -> table.setItemCount(1_500));
+		UIThread.syncExec(() -> table.showRows(1_500));
 		Table before = UIThread.syncExec(table::table);
 		new BotTable(before).select(3);
 
-		UIThread.syncExec(() -> table.setItemCount(1_000));
+		UIThread.syncExec(() -> table.showRows(1_000));
 
 		assertSame(before, UIThread.syncExec(table::table));
 		assertEquals(1_000, UIThread.syncExec(before::getItemCount));

@@ -169,8 +169,7 @@ public final class ServiceOrdersView extends ViewPart {
 		if (table.isDisposed()) {
 			return;
 		}
-		table.table().clearAll();
-		table.setItemCount(total);
+		table.showRows(total);
 		count.setText(NLS.bind(Messages.ordersCount, total));
 		count.setToolTipText(NLS.bind(Messages.ordersLoaded, millis));
 	}

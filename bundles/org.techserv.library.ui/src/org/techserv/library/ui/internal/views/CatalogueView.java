@@ -216,8 +216,7 @@ public final class CatalogueView extends ViewPart {
 		if (table.isDisposed() || !words.equals(search.getText())) {
 			return; // a later search is on its way
 		}
-		table.table().clearAll();
-		table.setItemCount(total);
+		table.showRows(total);
 		count.setText(whole ? NLS.bind(Messages.catalogueCount, total) : Messages.catalogueCounting);
 		count.setToolTipText(NLS.bind(Messages.catalogueLoaded, millis));
 	}
