@@ -113,7 +113,7 @@ class CatalogueViewBenchmark {
 				long start = System.nanoTime();
 				UIThread.syncExec(() -> search.setText(query));
 				await(() -> UIThread.syncExec(() -> {
-					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW, CatalogueView.KEY_TABLE);
+					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW);
 					int rows = table.getItemCount(); // the first screens at once, the rest may still grow
 					return rows <= hits && rows >= Math.min(hits, 2_000) && !table.getItem(0).getText(0).isEmpty();
 				}));
@@ -121,7 +121,7 @@ class CatalogueViewBenchmark {
 				start = System.nanoTime();
 				UIThread.syncExec(() -> search.setText("")); //$NON-NLS-1$
 				await(() -> UIThread.syncExec(() -> {
-					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW, CatalogueView.KEY_TABLE);
+					Table table = (Table) find(LibraryUiIds.CATALOGUE_VIEW);
 					return table.getItemCount() == total && !table.getItem(0).getText(0).isEmpty();
 				}));
 				long back = System.nanoTime() - start;
