@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -38,6 +37,7 @@ import org.techserv.library.search.internal.AllHits;
 import org.techserv.library.search.internal.CatalogueAnalyzer;
 import org.techserv.library.search.internal.HitPages;
 import org.techserv.library.search.internal.IndexQueue;
+import org.techserv.library.search.internal.IndexedIds;
 import org.techserv.library.search.internal.Messages;
 import org.techserv.library.search.internal.RecordDocument;
 import org.techserv.library.search.internal.UserQuery;
@@ -70,7 +70,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	}
 
 	/** Changes the layout of the documents: an index written with another schema is rebuilt. */
-	static final String SCHEMA = "1"; //$NON-NLS-1$
+	static final String SCHEMA = "2"; //$NON-NLS-1$
 	private static final String SCHEMA_KEY = "techserv.schema"; //$NON-NLS-1$
 	private static final String GENERATION_KEY = "techserv.generation"; //$NON-NLS-1$
 	/** Up to this many changed records are taken one by one; more are cheaper to rebuild. */
@@ -90,6 +90,8 @@ public final class CatalogueIndex implements AutoCloseable {
 	private Directory directory;
 	private IndexWriter writer;
 	private SearcherManager searchers;
+	/** Which records the open index has held: a new one is added without replacing. */
+	private volatile IndexedIds indexedIds;
 	/** Counts the writes; a searcher reflects those counted up to {@link #refreshed}. */
 	private final AtomicLong changes = new AtomicLong();
 	private volatile long refreshed;
@@ -228,11 +230,19 @@ public final class CatalogueIndex implements AutoCloseable {
 		lock.readLock().lock();
 		try {
 			ensureOpen();
-			for (int i = 0; i < ids.size(); i++) {
-				writer.updateDocument(RecordDocument.idTerm(ids.get(i)), documents.get(i));
+			IndexedIds written = indexedIds;
+			synchronized (written) {
+				for (int i = 0; i < ids.size(); i++) {
+					long id = ids.get(i);
+					if (written.isNew(id)) {
+						writer.addDocument(documents.get(i));
+					} else {
+						writer.updateDocuments(RecordDocument.idQuery(id), List.of(documents.get(i)));
+					}
+				}
 			}
 			if (!deleted.isEmpty()) {
-				writer.deleteDocuments(deleted.stream().map(RecordDocument::idTerm).toArray(Term[]::new));
+				writer.deleteDocuments(RecordDocument.idsQuery(deleted));
 			}
 			changes.incrementAndGet();
 			noteDuringRebuild(ids, deleted, at);
@@ -481,6 +491,12 @@ public final class CatalogueIndex implements AutoCloseable {
 	private void openWriter(OpenMode mode) throws IOException {
 		writer = new IndexWriter(directory, config(mode));
 		searchers = new SearcherManager(writer, null);
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			indexedIds = new IndexedIds(searcher.getIndexReader());
+		} finally {
+			searchers.release(searcher);
+		}
 		refreshed = changes.get(); // a new searcher sees all its writer holds (nobody writes meanwhile)
 	}
 

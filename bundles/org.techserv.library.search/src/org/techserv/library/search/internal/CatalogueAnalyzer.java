@@ -29,7 +29,17 @@ public final class CatalogueAnalyzer extends Analyzer {
 
 	/** NFC, so that folding and the tokenizer see whole letters. */
 	public static String compose(String text) {
-		return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+		return text == null || belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
 				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/** Text of Latin letters only (below U+0300, where combining marks start) is composed already: most text. */
+	private static boolean belowCombiningMarks(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\u0300') {
+				return false;
+			}
+		}
+		return true;
 	}
 }

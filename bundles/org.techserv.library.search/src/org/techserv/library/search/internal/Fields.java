@@ -3,7 +3,7 @@ package org.techserv.library.search.internal;
 /** The index's field names: what the query syntax offers and what documents carry. */
 public final class Fields {
 
-	/** The record id: a term to replace and delete by, and a doc value to read hits. */
+	/** The record id: a point to replace and delete by, and a doc value to read hits and sort newest first. */
 	public static final String ID = "id"; //$NON-NLS-1$
 	/**
 	 * Words of a record that have no field of their own: statement of responsibility, place, contents, series,

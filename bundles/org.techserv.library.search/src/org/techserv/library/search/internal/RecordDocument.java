@@ -1,17 +1,19 @@
 package org.techserv.library.search.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.techserv.library.model.BibliographicRecord;
 import org.techserv.library.model.DataField;
@@ -28,14 +30,21 @@ public final class RecordDocument {
 	private RecordDocument() {
 	}
 
-	public static Term idTerm(long id) {
-		return new Term(Fields.ID, Long.toString(id));
+	/** The document of a record, to replace it by. */
+	public static Query idQuery(long id) {
+		return LongPoint.newExactQuery(Fields.ID, id);
+	}
+
+	/** The documents of these records, to delete them. */
+	public static Query idsQuery(Collection<Long> ids) {
+		return LongPoint.newSetQuery(Fields.ID, ids);
 	}
 
 	public static Document of(BibliographicRecord record) {
 		Document doc = new Document();
 		long id = record.getId();
-		doc.add(new StringField(Fields.ID, Long.toString(id), Store.NO));
+		// a point, not a term: a million unique terms made the terms dictionary the biggest part of each flush
+		doc.add(new LongPoint(Fields.ID, id));
 		doc.add(new NumericDocValuesField(Fields.ID, id));
 
 		String titleSort = null;
@@ -158,12 +167,21 @@ public final class RecordDocument {
 	}
 
 	private static String joined(DataField field, String codes) {
-		List<String> parts = new ArrayList<>(4);
+		String only = null; // most joins are of one subfield: no copy
+		StringBuilder parts = null;
 		for (Subfield subfield : field.getSubfields()) {
-			if (codes.indexOf(subfield.getCode()) >= 0 && subfield.getValue() != null && !subfield.getValue().isBlank()) {
-				parts.add(subfield.getValue().strip());
+			String value = subfield.getValue();
+			if (codes.indexOf(subfield.getCode()) >= 0 && value != null && !value.isBlank()) {
+				if (only == null) {
+					only = value.strip();
+				} else {
+					if (parts == null) {
+						parts = new StringBuilder(only);
+					}
+					parts.append(' ').append(value.strip());
+				}
 			}
 		}
-		return parts.isEmpty() ? null : String.join(" ", parts); //$NON-NLS-1$
+		return parts != null ? parts.toString() : only;
 	}
 }

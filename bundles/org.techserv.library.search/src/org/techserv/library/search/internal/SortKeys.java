@@ -25,15 +25,17 @@ public final class SortKeys {
 			return ""; //$NON-NLS-1$
 		}
 		String value = skip > 0 && skip < text.length() ? text.substring(skip) : text;
-		String plain = Normalizer.normalize(value, Normalizer.Form.NFD);
+		boolean ascii = isAscii(value); // most keys: nothing to decompose, no accents to drop
+		String plain = ascii ? value : Normalizer.normalize(value, Normalizer.Form.NFD);
 		StringBuilder key = new StringBuilder(Math.min(plain.length(), MAX));
 		boolean space = false;
 		for (int i = 0; i < plain.length() && key.length() < MAX; i++) {
 			char c = plain.charAt(i);
-			if (Character.getType(c) == Character.NON_SPACING_MARK) {
+			if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
 				continue;
 			}
-			if (Character.isLetterOrDigit(c)) {
+			if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+					: Character.isLetterOrDigit(c)) {
 				if (space && !key.isEmpty()) {
 					key.append(' ');
 				}
@@ -43,7 +45,16 @@ public final class SortKeys {
 				space = true;
 			}
 		}
-		return key.toString().toLowerCase(Locale.ROOT);
+		return ascii ? key.toString() : key.toString().toLowerCase(Locale.ROOT);
+	}
+
+	static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A call number as one key for prefix searches: lower case, accents folded, spaces dropped. */
@@ -51,11 +62,12 @@ public final class SortKeys {
 		if (callNumber == null) {
 			return ""; //$NON-NLS-1$
 		}
-		String plain = Normalizer.normalize(callNumber, Normalizer.Form.NFD);
+		boolean ascii = isAscii(callNumber);
+		String plain = ascii ? callNumber : Normalizer.normalize(callNumber, Normalizer.Form.NFD);
 		StringBuilder key = new StringBuilder(plain.length());
 		for (int i = 0; i < plain.length(); i++) {
 			char c = plain.charAt(i);
-			if (!Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+			if (!Character.isWhitespace(c) && (ascii || Character.getType(c) != Character.NON_SPACING_MARK)) {
 				key.append(Character.toLowerCase(c));
 			}
 		}

@@ -2,7 +2,6 @@ package org.techserv.library.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +44,8 @@ public final class BatchWriter implements AutoCloseable {
 	/** Two batches may wait: the reader never runs far ahead of the database. */
 	private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(2);
 	private final Thread thread;
+	/** Lives with the writer's connection. */
+	private final NewIds newIds = new NewIds();
 	private volatile Throwable failure;
 	private volatile int imported;
 	private volatile int replaced;
@@ -140,7 +141,7 @@ public final class BatchWriter implements AutoCloseable {
 	}
 
 	private void run() {
-		try (Connection connection = database.connect()) {
+		try (Connection connection = database.connect(); NewIds closing = newIds) {
 			while (true) {
 				List<Pending> batch = take();
 				if (batch == END) {
@@ -202,13 +203,12 @@ public final class BatchWriter implements AutoCloseable {
 		ExistingRecords existing = policy == Duplicates.KEEP_BOTH ? null
 				: ExistingRecords.find(c, batch.stream().map(Pending::values).toList());
 		List<Long> created = new ArrayList<>(batch.size());
-		try (PreparedStatement nextId = c.prepareStatement("VALUES NEXT VALUE FOR TS_ID"); //$NON-NLS-1$
-				Inserts inserts = new Inserts(c, user, now)) {
+		try (Inserts inserts = new Inserts(c, user, now)) {
 			for (Pending pending : batch) {
 				BibliographicRecord record = pending.record();
 				List<Long> same = existing == null ? List.of() : existing.of(pending.values());
 				if (same.isEmpty()) {
-					long id = next(nextId);
+					long id = newIds.next(c);
 					inserts.add(id, pending);
 					created.add(id);
 					record.setId(id);
@@ -319,10 +319,4 @@ public final class BatchWriter implements AutoCloseable {
 		}
 	}
 
-	private static long next(PreparedStatement nextId) throws SQLException {
-		try (ResultSet row = nextId.executeQuery()) {
-			row.next();
-			return row.getLong(1);
-		}
-	}
 }

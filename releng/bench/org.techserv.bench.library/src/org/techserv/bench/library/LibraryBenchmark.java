@@ -89,8 +89,10 @@ class LibraryBenchmark {
 				Path more = folder.resolve("more.mrc");
 				varied.write(more, count, searchCount - count);
 				Timed grow = importFile(database, index, more);
-				line(String.format("import + index   %8.0f records/s   the next %d records, into a catalogue of %d", grow.rate(),
-						grow.count(), count));
+				line(String.format("import + index   %8.0f records/s   %.1f %% of parse only; the next %d records, into a catalogue "
+						+ "of %d, in %.1f s, %.0f us CPU a record (all threads), %.1f s in GC, %.1f s compiling", grow.rate(),
+						100 * grow.rate() / parse, grow.count(), count, grow.seconds(), grow.cpuMicros(),
+						grow.gcMillis() / 1e3, grow.jitMillis() / 1e3));
 				Files.delete(more);
 			}
 			try (IndexedCatalogue catalogue = IndexedCatalogue.open(database, index)) {

@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,35 @@ class CatalogueSearchTest {
 		assertEquals(Set.of(id), set(catalogue.search("salish harbour", 10)));
 		assertEquals(Set.of(id), set(catalogue.search("title:\"harbour charts\"", 10)));
 		assertEquals(0, catalogue.search("title:\"charts harbour\"", 10).total(), "a phrase keeps its order");
+	}
+
+	@Test
+	void aRecordWrittenAgainIsThereOnceAfterARebuildAndAfterReopening() throws Exception {
+		// new records are added without looking for an older copy: one written again must still replace its copy
+		long id = idOfTitle(stored(), "The Puget Sound Region");
+		catalogue.index().rebuild(records, new NullProgressMonitor());
+		retitle(id, "Harbour charts :");
+		Path index = catalogue.index().folder();
+		catalogue.close();
+		catalogue = IndexedCatalogue.open(database, index);
+		assertEquals(Sync.CURRENT, catalogue.synchronise(new NullProgressMonitor()));
+		retitle(id, "Harbour maps :");
+		BibliographicRecord added = EcoreUtil.copy(records.load(idOfTitle(stored(), "Reconstruction tomography")));
+		added.setId(0);
+		added.setVersion(0);
+		records.save(added);
+		retitle(added.getId(), "Tomography atlas :");
+
+		assertEquals(records.count(), catalogue.index().size());
+		assertEquals(Set.of(id), set(catalogue.search("harbour", 10)));
+		assertEquals(0, catalogue.search("charts", 10).total());
+		assertEquals(Set.of(added.getId()), set(catalogue.search("atlas", 10)));
+	}
+
+	private void retitle(long id, String title) throws Exception {
+		BibliographicRecord record = records.load(id);
+		RecordValues.first(record, "245").getSubfields().get(0).setValue(title);
+		records.save(record);
 	}
 
 	@Test
