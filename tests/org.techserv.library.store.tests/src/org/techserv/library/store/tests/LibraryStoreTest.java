@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,45 @@ class LibraryStoreTest {
 		Report kept = importFile(SAMPLE, MarcFormat.ISO2709, Duplicates.KEEP_BOTH);
 		assertEquals(23, kept.imported());
 		assertEquals(stored + 23, records.count());
+	}
+
+	@Test
+	void aRecordTheFileHoldsAgainInALaterBatchIsSkippedToo() throws Exception {
+		// 2 600 records: the sample's, each copy with a 001 of its own and no ISBN; four of them come again further
+		// on (a batch is 1 000 records): in the same batch, in the next, and two batches later
+		List<BibliographicRecord> sample = read(SAMPLE, MarcFormat.ISO2709).stream().map(ReadResult.Good::record).toList();
+		List<BibliographicRecord> copies = new ArrayList<>();
+		for (int i = 0; i < 2_600; i++) {
+			copies.add(withControlNumber(sample.get(i % sample.size()), "copy-" + i));
+		}
+		int[][] again = { { 2_050, 2_100 }, { 995, 1_010 }, { 1_999, 2_500 }, { 10, 1_500 } };
+		for (int[] pair : again) {
+			copies.set(pair[1], EcoreUtil.copy(copies.get(pair[0])));
+		}
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (MarcWriting writing = new MarcWriting(file, MarcFormat.ISO2709)) {
+			copies.forEach(writing::write);
+		}
+
+		Report first = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
+				Duplicates.SKIP, file.size(), new NullProgressMonitor());
+		assertEquals(2_596, first.imported());
+		assertEquals(4, first.duplicates());
+		assertEquals(2_596, records.count());
+
+		Report second = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
+				Duplicates.SKIP, file.size(), new NullProgressMonitor());
+		assertEquals(0, second.imported());
+		assertEquals(2_600, second.duplicates());
+		assertEquals(2_596, records.count());
+	}
+
+	private static BibliographicRecord withControlNumber(BibliographicRecord record, String controlNumber) {
+		BibliographicRecord copy = EcoreUtil.copy(record);
+		copy.getControlFields().stream().filter(f -> "001".equals(f.getTag())).findFirst().orElseThrow()
+				.setValue(controlNumber);
+		copy.getDataFields().removeIf(f -> "020".equals(f.getTag()));
+		return copy;
 	}
 
 	@Test
