@@ -43,7 +43,7 @@ public final class RecordDocument {
 	public static Document of(BibliographicRecord record) {
 		Document doc = new Document();
 		long id = record.getId();
-		// a point, not a term: a million unique terms made the terms dictionary the biggest part of each flush
+		// a point, not a term: a term for each record made the ids most of the terms dictionary every flush writes
 		doc.add(new LongPoint(Fields.ID, id));
 		doc.add(new NumericDocValuesField(Fields.ID, id));
 
