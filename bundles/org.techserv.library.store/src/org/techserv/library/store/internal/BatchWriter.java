@@ -44,8 +44,6 @@ public final class BatchWriter implements AutoCloseable {
 	/** Two batches may wait: the reader never runs far ahead of the database. */
 	private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(2);
 	private final Thread thread;
-	/** Lives with the writer's connection. */
-	private final NewIds newIds = new NewIds();
 	private volatile Throwable failure;
 	private volatile int imported;
 	private volatile int replaced;
@@ -141,7 +139,7 @@ public final class BatchWriter implements AutoCloseable {
 	}
 
 	private void run() {
-		try (Connection connection = database.connect(); NewIds closing = newIds) {
+		try (Connection connection = database.connect(); NewIds ids = new NewIds(connection)) {
 			while (true) {
 				List<Pending> batch = take();
 				if (batch == END) {
@@ -149,7 +147,7 @@ public final class BatchWriter implements AutoCloseable {
 				}
 				if (failure == null) {
 					try {
-						write(connection, batch);
+						write(connection, ids, batch);
 					} catch (StoreException | RuntimeException | Error e) {
 						failure = e;
 					}
@@ -181,13 +179,13 @@ public final class BatchWriter implements AutoCloseable {
 		}
 	}
 
-	private void write(Connection connection, List<Pending> batch) throws StoreException {
+	private void write(Connection connection, NewIds ids, List<Pending> batch) throws StoreException {
 		List<BibliographicRecord> saved = new ArrayList<>(batch.size());
 		int[] counts = new int[3];
 		CatalogueChange change = Transactions.inTransaction(connection, c -> {
 			saved.clear();
 			java.util.Arrays.fill(counts, 0);
-			writeRows(c, batch, saved, counts);
+			writeRows(c, ids, batch, saved, counts);
 			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
 		});
 		imported += counts[0];
@@ -196,8 +194,8 @@ public final class BatchWriter implements AutoCloseable {
 		CatalogueEvents.committed(change);
 	}
 
-	private void writeRows(Connection c, List<Pending> batch, List<BibliographicRecord> saved, int[] counts)
-			throws SQLException, StoreException {
+	private void writeRows(Connection c, NewIds ids, List<Pending> batch, List<BibliographicRecord> saved,
+			int[] counts) throws SQLException, StoreException {
 		String user = database.user();
 		Instant now = Instant.now();
 		ExistingRecords existing = policy == Duplicates.KEEP_BOTH ? null
@@ -208,7 +206,7 @@ public final class BatchWriter implements AutoCloseable {
 				BibliographicRecord record = pending.record();
 				List<Long> same = existing == null ? List.of() : existing.of(pending.values());
 				if (same.isEmpty()) {
-					long id = newIds.next(c);
+					long id = ids.next();
 					inserts.add(id, pending);
 					created.add(id);
 					record.setId(id);

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * Ids for an import's new records, taken from the store's id sequence {@value #BLOCK} at a time: one statement
  * instead of one a record. Ids taken and not used are simply never used (a sequence has gaps anyway); the ones
- * left after a batch serve the next.
+ * left after a batch serve the next batch on the same connection.
  */
 final class NewIds implements AutoCloseable {
 
@@ -19,14 +19,19 @@ final class NewIds implements AutoCloseable {
 			+ IntStream.rangeClosed(1, BLOCK).mapToObj(Integer::toString).collect(Collectors.joining(", ")) //$NON-NLS-1$
 			+ ") AS N(X)"; //$NON-NLS-1$
 
+	private final Connection connection;
 	private final long[] ids = new long[BLOCK];
 	private int next = BLOCK;
 	private PreparedStatement select;
 
-	long next(Connection c) throws SQLException {
+	NewIds(Connection connection) {
+		this.connection = connection;
+	}
+
+	long next() throws SQLException {
 		if (next == BLOCK) {
 			if (select == null) {
-				select = c.prepareStatement(SELECT);
+				select = connection.prepareStatement(SELECT);
 			}
 			int count = 0;
 			try (ResultSet rows = select.executeQuery()) {

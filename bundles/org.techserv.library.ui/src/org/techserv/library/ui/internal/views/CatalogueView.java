@@ -184,10 +184,15 @@ public final class CatalogueView extends ViewPart {
 						// the index is catching up: the store reads a million ids in about half a second, the newest
 						// screens in milliseconds
 						long[] newest = Services.store().catalogue().newest(FIRST_SCREENS);
-						if (newest.length == FIRST_SCREENS) {
+						if (newest.length < FIRST_SCREENS) {
+							ids = newest; // every record there is: nothing more to read
+						} else {
 							publish(words, newest, start, false);
+							if (monitor.isCanceled()) {
+								return Status.CANCEL_STATUS;
+							}
+							ids = Services.store().catalogue().ids(""); //$NON-NLS-1$
 						}
-						ids = monitor.isCanceled() ? newest : Services.store().catalogue().ids(""); //$NON-NLS-1$
 					}
 				}
 				if (monitor.isCanceled()) {
