@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,10 +26,16 @@ import org.techserv.store.Transactions;
 
 /**
  * Writes an import's batches on a thread of its own while the importing thread reads and checks the next
- * records: one transaction per batch on one connection, new records inserted in one JDBC batch with their audit
- * entries in another, duplicates looked up for the whole batch. After each commit the catalogue listeners are
- * told (the search index takes the batch on this thread too). The first failure stops the writing: later
- * batches are dropped and the failure is thrown to the importing thread.
+ * records: one transaction per batch on one connection, new records inserted 25 rows a statement with one audit
+ * entry for the batch. After each commit the catalogue listeners are told (the search index takes the batch on
+ * this thread too). The first failure stops the writing: later batches are dropped and the failure is thrown to
+ * the importing thread.
+ * <p>
+ * Duplicates are looked up for the whole batch on the importing thread, on a connection of its own, when the
+ * batch is handed over (the writer is the import's busiest thread, the reader waits for it most of the time). That
+ * look-up sees what was committed; the batches handed over before it and not yet committed are at most
+ * {@value #WAITING} waiting and one being written, so the writer adds the new records of the last
+ * {@value #WAITING} + 1 batches it wrote, and those of the batch itself as it goes.
  */
 public final class BatchWriter implements AutoCloseable {
 
@@ -35,14 +43,23 @@ public final class BatchWriter implements AutoCloseable {
 	public record Pending(BibliographicRecord record, byte[] original, RecordRows.Values values) {
 	}
 
-	private static final List<Pending> END = new ArrayList<>(0);
+	/** A batch with what the catalogue held of its keys when it was handed over (null: duplicates are kept). */
+	private record Batch(List<Pending> pending, ExistingRecords found) {
+	}
+
+	private static final Batch END = new Batch(List.of(), null);
+	/** Batches that may wait: the reader never runs far ahead of the database. */
+	private static final int WAITING = 2;
 
 	private final Database database;
 	private final BibliographicRecordRepository records;
 	private final String format;
 	private final Duplicates policy;
-	/** Two batches may wait: the reader never runs far ahead of the database. */
-	private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(2);
+	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(WAITING);
+	/** The new records of the batches written last, newest last; the writer's own. */
+	private final Deque<ExistingRecords> recent = new ArrayDeque<>(WAITING + 1);
+	/** The importing thread's, for duplicate look-ups; opened with the first batch. */
+	private Connection lookups;
 	private final Thread thread;
 	private volatile Throwable failure;
 	private volatile int imported;
@@ -72,11 +89,26 @@ public final class BatchWriter implements AutoCloseable {
 		return skipped;
 	}
 
-	/** Hands a batch over; waits while two are waiting. Throws what made an earlier batch fail. */
+	/**
+	 * Looks up what the batch might duplicate and hands it over; waits while {@value #WAITING} are waiting. Throws
+	 * what made an earlier batch fail.
+	 */
 	public void submit(List<Pending> batch) throws StoreException {
 		rethrow();
 		if (!batch.isEmpty()) {
-			put(batch);
+			put(new Batch(batch, policy == Duplicates.KEEP_BOTH ? null : lookUp(batch)));
+		}
+	}
+
+	private ExistingRecords lookUp(List<Pending> batch) throws StoreException {
+		try {
+			if (lookups == null) {
+				lookups = database.connect();
+				lookups.setReadOnly(true);
+			}
+			return ExistingRecords.find(lookups, batch.stream().map(Pending::values).toList());
+		} catch (SQLException e) {
+			throw SqlErrors.translate(e);
 		}
 	}
 
@@ -107,10 +139,24 @@ public final class BatchWriter implements AutoCloseable {
 			if (interrupted) {
 				Thread.currentThread().interrupt();
 			}
+			closeLookups();
 		}
 	}
 
-	private void put(List<Pending> batch) {
+	private void closeLookups() {
+		if (lookups != null) {
+			try {
+				lookups.close();
+			} catch (SQLException e) {
+				if (failure == null) {
+					failure = SqlErrors.translate(e);
+				}
+			}
+			lookups = null;
+		}
+	}
+
+	private void put(Batch batch) {
 		boolean interrupted = false;
 		while (true) {
 			try {
@@ -141,7 +187,7 @@ public final class BatchWriter implements AutoCloseable {
 	private void run() {
 		try (Connection connection = database.connect(); NewIds ids = new NewIds(connection)) {
 			while (true) {
-				List<Pending> batch = take();
+				Batch batch = take();
 				if (batch == END) {
 					return;
 				}
@@ -169,7 +215,7 @@ public final class BatchWriter implements AutoCloseable {
 		}
 	}
 
-	private List<Pending> take() {
+	private Batch take() {
 		while (true) {
 			try {
 				return queue.take();
@@ -179,32 +225,50 @@ public final class BatchWriter implements AutoCloseable {
 		}
 	}
 
-	private void write(Connection connection, NewIds ids, List<Pending> batch) throws StoreException {
-		List<BibliographicRecord> saved = new ArrayList<>(batch.size());
+	private void write(Connection connection, NewIds ids, Batch batch) throws StoreException {
+		List<BibliographicRecord> saved = new ArrayList<>(batch.pending().size());
 		int[] counts = new int[3];
+		ExistingRecords[] added = new ExistingRecords[1];
 		CatalogueChange change = Transactions.inTransaction(connection, c -> {
 			saved.clear();
 			java.util.Arrays.fill(counts, 0);
-			writeRows(c, ids, batch, saved, counts);
+			added[0] = ExistingRecords.none();
+			writeRows(c, ids, batch, added[0], saved, counts);
 			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
 		});
+		recent.addLast(added[0]);
+		if (recent.size() > WAITING + 1) {
+			recent.removeFirst();
+		}
 		imported += counts[0];
 		replaced += counts[1];
 		skipped += counts[2];
 		CatalogueEvents.committed(change);
 	}
 
-	private void writeRows(Connection c, NewIds ids, List<Pending> batch, List<BibliographicRecord> saved,
+	private void writeRows(Connection c, NewIds ids, Batch batch, ExistingRecords added, List<BibliographicRecord> saved,
 			int[] counts) throws SQLException, StoreException {
 		String user = database.user();
 		Instant now = Instant.now();
-		ExistingRecords existing = policy == Duplicates.KEEP_BOTH ? null
-				: ExistingRecords.find(c, batch.stream().map(Pending::values).toList());
-		List<Long> created = new ArrayList<>(batch.size());
+		List<ExistingRecords> existing = null;
+		if (batch.found() != null) {
+			existing = new ArrayList<>(recent);
+			existing.add(batch.found());
+			existing.add(added);
+		}
+		List<Long> created = new ArrayList<>(batch.pending().size());
 		try (Inserts inserts = new Inserts(c, user, now)) {
-			for (Pending pending : batch) {
+			for (Pending pending : batch.pending()) {
 				BibliographicRecord record = pending.record();
-				List<Long> same = existing == null ? List.of() : existing.of(pending.values());
+				List<Long> same = existing == null ? List.of() : ExistingRecords.of(pending.values(), existing);
+				BibliographicRecord stored = null;
+				if (!same.isEmpty() && policy == Duplicates.REPLACE) {
+					inserts.flush(); // the record to replace may be one of them
+					stored = RecordRows.select(c, same.get(0));
+					if (stored == null) { // deleted since the look-up: nothing to replace
+						same = List.of();
+					}
+				}
 				if (same.isEmpty()) {
 					long id = ids.next();
 					inserts.add(id, pending);
@@ -215,16 +279,12 @@ public final class BatchWriter implements AutoCloseable {
 					record.setCreatedAt(now);
 					record.setUpdatedBy(user);
 					record.setUpdatedAt(now);
-					if (existing != null) {
-						existing.add(pending.values(), id);
-					}
+					added.add(pending.values(), id);
 					saved.add(record);
 					counts[0]++;
 					continue;
 				}
-				if (policy == Duplicates.REPLACE) {
-					inserts.flush(); // the record to replace may be one of them
-					BibliographicRecord stored = records.load(c, same.get(0));
+				if (stored != null) {
 					if (!FieldLines.changes(stored, record).isEmpty()) {
 						stored.getControlFields().clear();
 						stored.getDataFields().clear();

@@ -52,14 +52,38 @@ public final class ExistingRecords {
 
 	/** The records these values duplicate: same ISBN first, then same control number and agency; in id order. */
 	public List<Long> of(RecordRows.Values values) {
-		Set<Long> ids = new LinkedHashSet<>();
-		if (fits(values.isbn())) {
-			ids.addAll(byIsbn.getOrDefault(values.isbn(), Set.of()));
+		return of(values, List.of(this));
+	}
+
+	/**
+	 * The records these values duplicate in any of {@code sources} (look-ups made at different times): same ISBN
+	 * first, then same control number and agency; each in id order.
+	 */
+	public static List<Long> of(RecordRows.Values values, List<ExistingRecords> sources) {
+		Set<Long> byIsbnIds = new TreeSet<>();
+		Set<Long> byControlIds = new TreeSet<>();
+		boolean isbn = fits(values.isbn());
+		boolean control = fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()));
+		String key = control ? controlKey(values.controlNumber(), values.controlId()) : null;
+		for (ExistingRecords source : sources) {
+			if (isbn) {
+				byIsbnIds.addAll(source.byIsbn.getOrDefault(values.isbn(), Set.of()));
+			}
+			if (control) {
+				byControlIds.addAll(source.byControl.getOrDefault(key, Set.of()));
+			}
 		}
-		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
-			ids.addAll(byControl.getOrDefault(controlKey(values.controlNumber(), values.controlId()), Set.of()));
+		if (byControlIds.isEmpty()) {
+			return new ArrayList<>(byIsbnIds);
 		}
+		Set<Long> ids = new LinkedHashSet<>(byIsbnIds);
+		ids.addAll(byControlIds);
 		return new ArrayList<>(ids);
+	}
+
+	/** None yet: to collect the records a batch adds. */
+	public static ExistingRecords none() {
+		return new ExistingRecords();
 	}
 
 	/** A record the batch has just added. */

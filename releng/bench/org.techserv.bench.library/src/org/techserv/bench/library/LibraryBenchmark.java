@@ -78,12 +78,24 @@ class LibraryBenchmark {
 		}
 		Files.delete(warmFile);
 
+		// like the parse-only rate, the best of three imports, each into an empty catalogue of its own: one run
+		// varies by +-10 % on these machines (the JIT's and Derby's background work land in it unevenly)
+		List<Timed> imports = new ArrayList<>(3);
+		for (int run = 1; run < 3; run++) {
+			try (EmbeddedDerby scratch = database("run" + run)) {
+				imports.add(importFile(scratch, folder.resolve("index" + run), file));
+			}
+			deleteTree(folder.resolve("run" + run));
+			deleteTree(folder.resolve("index" + run));
+		}
 		try (EmbeddedDerby database = database("db")) {
 			Path index = folder.resolve("index");
-			Timed ingest = importFile(database, index, file);
-			line(String.format("import + index   %8.0f records/s   %.1f %% of parse only; %d records in %.1f s, %.0f us CPU "
-					+ "a record (all threads), %.1f s in GC, %.1f s compiling", ingest.rate(), 100 * ingest.rate() / parse,
-					ingest.count(), ingest.seconds(), ingest.cpuMicros(), ingest.gcMillis() / 1e3, ingest.jitMillis() / 1e3));
+			imports.add(importFile(database, index, file));
+			Timed ingest = imports.stream().max(java.util.Comparator.comparingDouble(Timed::rate)).orElseThrow();
+			line(String.format("import + index   %8.0f records/s   %.1f %% of parse only (best of 3: %s); %d records in %.1f s, "
+					+ "%.0f us CPU a record (all threads), %.1f s in GC, %.1f s compiling", ingest.rate(),
+					100 * ingest.rate() / parse, rates(imports), ingest.count(), ingest.seconds(), ingest.cpuMicros(),
+					ingest.gcMillis() / 1e3, ingest.jitMillis() / 1e3));
 
 			if (searchCount > count) {
 				Path more = folder.resolve("more.mrc");
@@ -113,6 +125,20 @@ class LibraryBenchmark {
 		String out = System.getProperty("techserv.bench.out");
 		if (out != null) {
 			Files.writeString(Path.of(out), report);
+		}
+	}
+
+	private static String rates(List<Timed> runs) {
+		return String.join(", ", runs.stream().map(run -> String.format("%.0f", run.rate())).toList());
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (Files.exists(root)) {
+			try (var paths = Files.walk(root)) {
+				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
 		}
 	}
 

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -165,6 +167,49 @@ class LibraryStoreTest {
 		assertEquals(0, second.imported());
 		assertEquals(2_600, second.duplicates());
 		assertEquals(2_596, records.count());
+	}
+
+	@Test
+	void aRecordTheFileHoldsAgainWithOtherFieldsInALaterBatchReplacesTheFirst() throws Exception {
+		// 3 000 records with 001s of their own; record 1 005 is record 5 again with another title (the next batch,
+		// usually looked up before the first is committed) and so is record 2 990 for record 1 990
+		List<BibliographicRecord> sample = read(SAMPLE, MarcFormat.ISO2709).stream().map(ReadResult.Good::record).toList();
+		List<BibliographicRecord> copies = new ArrayList<>();
+		for (int i = 0; i < 3_000; i++) {
+			copies.add(withControlNumber(sample.get(i % sample.size()), "copy-" + i));
+		}
+		int[][] again = { { 5, 1_005 }, { 1_990, 2_990 } };
+		for (int[] pair : again) {
+			BibliographicRecord later = EcoreUtil.copy(copies.get(pair[0]));
+			later.getDataFields().stream().filter(f -> "245".equals(f.getTag())).findFirst().orElseThrow()
+					.getSubfields().stream().filter(sub -> sub.getCode() == 'a').findFirst().orElseThrow()
+					.setValue("Replaced from record " + pair[1]);
+			copies.set(pair[1], later);
+		}
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (MarcWriting writing = new MarcWriting(file, MarcFormat.ISO2709)) {
+			copies.forEach(writing::write);
+		}
+
+		Report report = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
+				Duplicates.REPLACE, file.size(), new NullProgressMonitor());
+		assertEquals(2_998, report.imported());
+		assertEquals(2, report.replaced());
+		assertEquals(2_998, records.count());
+		for (int[] pair : again) {
+			List<String> titles = new ArrayList<>();
+			try (Connection c = database.connect(); PreparedStatement select = c
+					.prepareStatement("SELECT TITLE FROM LIBRARY_RECORD WHERE CONTROL_NUMBER = ?")) {
+				select.setString(1, "copy-" + pair[0]);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						titles.add(rows.getString(1));
+					}
+				}
+			}
+			assertEquals(1, titles.size(), "one record for copy-" + pair[0]);
+			assertTrue(titles.get(0).startsWith("Replaced from record " + pair[1]), titles.toString());
+		}
 	}
 
 	private static BibliographicRecord withControlNumber(BibliographicRecord record, String controlNumber) {
