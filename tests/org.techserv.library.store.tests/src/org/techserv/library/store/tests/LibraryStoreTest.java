@@ -142,28 +142,19 @@ class LibraryStoreTest {
 	void aRecordTheFileHoldsAgainInALaterBatchIsSkippedToo() throws Exception {
 		// 2 600 records: the sample's, each copy with a 001 of its own and no ISBN; four of them come again further
 		// on (a batch is 1 000 records): in the same batch, in the next, and two batches later
-		List<BibliographicRecord> sample = read(SAMPLE, MarcFormat.ISO2709).stream().map(ReadResult.Good::record).toList();
-		List<BibliographicRecord> copies = new ArrayList<>();
-		for (int i = 0; i < 2_600; i++) {
-			copies.add(withControlNumber(sample.get(i % sample.size()), "copy-" + i));
-		}
+		List<BibliographicRecord> copies = numberedCopies(2_600);
 		int[][] again = { { 2_050, 2_100 }, { 995, 1_010 }, { 1_999, 2_500 }, { 10, 1_500 } };
 		for (int[] pair : again) {
 			copies.set(pair[1], EcoreUtil.copy(copies.get(pair[0])));
 		}
-		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		try (MarcWriting writing = new MarcWriting(file, MarcFormat.ISO2709)) {
-			copies.forEach(writing::write);
-		}
+		byte[] file = iso2709(copies);
 
-		Report first = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
-				Duplicates.SKIP, file.size(), new NullProgressMonitor());
+		Report first = importCopies(file, Duplicates.SKIP);
 		assertEquals(2_596, first.imported());
 		assertEquals(4, first.duplicates());
 		assertEquals(2_596, records.count());
 
-		Report second = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
-				Duplicates.SKIP, file.size(), new NullProgressMonitor());
+		Report second = importCopies(file, Duplicates.SKIP);
 		assertEquals(0, second.imported());
 		assertEquals(2_600, second.duplicates());
 		assertEquals(2_596, records.count());
@@ -173,11 +164,7 @@ class LibraryStoreTest {
 	void aRecordTheFileHoldsAgainWithOtherFieldsInALaterBatchReplacesTheFirst() throws Exception {
 		// 3 000 records with 001s of their own; record 1 005 is record 5 again with another title (the next batch,
 		// usually looked up before the first is committed) and so is record 2 990 for record 1 990
-		List<BibliographicRecord> sample = read(SAMPLE, MarcFormat.ISO2709).stream().map(ReadResult.Good::record).toList();
-		List<BibliographicRecord> copies = new ArrayList<>();
-		for (int i = 0; i < 3_000; i++) {
-			copies.add(withControlNumber(sample.get(i % sample.size()), "copy-" + i));
-		}
+		List<BibliographicRecord> copies = numberedCopies(3_000);
 		int[][] again = { { 5, 1_005 }, { 1_990, 2_990 } };
 		for (int[] pair : again) {
 			BibliographicRecord later = EcoreUtil.copy(copies.get(pair[0]));
@@ -186,13 +173,8 @@ class LibraryStoreTest {
 					.setValue("Replaced from record " + pair[1]);
 			copies.set(pair[1], later);
 		}
-		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		try (MarcWriting writing = new MarcWriting(file, MarcFormat.ISO2709)) {
-			copies.forEach(writing::write);
-		}
 
-		Report report = marcImport.run(new ByteArrayInputStream(file.toByteArray()), MarcFormat.ISO2709, "copies",
-				Duplicates.REPLACE, file.size(), new NullProgressMonitor());
+		Report report = importCopies(iso2709(copies), Duplicates.REPLACE);
 		assertEquals(2_998, report.imported());
 		assertEquals(2, report.replaced());
 		assertEquals(2_998, records.count());
@@ -210,6 +192,29 @@ class LibraryStoreTest {
 			assertEquals(1, titles.size(), "one record for copy-" + pair[0]);
 			assertTrue(titles.get(0).startsWith("Replaced from record " + pair[1]), titles.toString());
 		}
+	}
+
+	/** {@code count} copies of the sample's records, each with a 001 of its own ("copy-N") and no ISBN. */
+	private static List<BibliographicRecord> numberedCopies(int count) throws Exception {
+		List<BibliographicRecord> sample = read(SAMPLE, MarcFormat.ISO2709).stream().map(ReadResult.Good::record).toList();
+		List<BibliographicRecord> copies = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			copies.add(withControlNumber(sample.get(i % sample.size()), "copy-" + i));
+		}
+		return copies;
+	}
+
+	private static byte[] iso2709(List<BibliographicRecord> records) throws Exception {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (MarcWriting writing = new MarcWriting(file, MarcFormat.ISO2709)) {
+			records.forEach(writing::write);
+		}
+		return file.toByteArray();
+	}
+
+	private Report importCopies(byte[] file, Duplicates duplicates) throws Exception {
+		return marcImport.run(new ByteArrayInputStream(file), MarcFormat.ISO2709, "copies", duplicates, file.length,
+				new NullProgressMonitor());
 	}
 
 	private static BibliographicRecord withControlNumber(BibliographicRecord record, String controlNumber) {
