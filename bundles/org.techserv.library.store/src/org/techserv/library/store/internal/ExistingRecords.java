@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * The records of the catalogue an import batch might duplicate (same ISBN, or same 001 from the same agency 003),
- * looked up for the whole batch before it is written, and kept up to date with the records the batch adds (a
- * file may hold the same record twice).
+ * looked up for the whole batch before it is written; or the records an import has just added (a file may hold the
+ * same record twice). A batch is checked against several of them at once ({@link #of(RecordRows.Values, List)}).
  */
 public final class ExistingRecords {
 
@@ -48,11 +48,6 @@ public final class ExistingRecords {
 		existing.select(c, "SELECT ID, CONTROL_NUMBER, CONTROL_ID FROM LIBRARY_RECORD --DERBY-PROPERTIES index=IX_RECORD_CONTROL\nWHERE CONTROL_NUMBER IN ", //$NON-NLS-1$
 				controls, false);
 		return existing;
-	}
-
-	/** The records these values duplicate: same ISBN first, then same control number and agency; in id order. */
-	public List<Long> of(RecordRows.Values values) {
-		return of(values, List.of(this));
 	}
 
 	/**
