@@ -53,14 +53,13 @@ public final class Iso2709Frames {
 		if (length < 26) {
 			return resync(start, NLS.bind(Messages.lengthTooShort, length));
 		}
-		byte[] rest = in.readNBytes(length - 5);
-		byte[] bytes = new byte[length];
+		byte[] bytes = new byte[length]; // read in place: no second copy of every record
 		System.arraycopy(head, 0, bytes, 0, 5);
-		System.arraycopy(rest, 0, bytes, 5, rest.length);
-		if (rest.length < length - 5) {
-			position += 5 + rest.length;
-			return new Frame(number, start, Arrays.copyOf(bytes, 5 + rest.length),
-					NLS.bind(Messages.truncated, length, 5 + rest.length));
+		int rest = in.readNBytes(bytes, 5, length - 5);
+		if (rest < length - 5) {
+			position += 5 + rest;
+			return new Frame(number, start, Arrays.copyOf(bytes, 5 + rest),
+					NLS.bind(Messages.truncated, length, 5 + rest));
 		}
 		if ((bytes[length - 1] & 0xFF) != RECORD_END) {
 			return resync(start, NLS.bind(Messages.noTerminator, length));

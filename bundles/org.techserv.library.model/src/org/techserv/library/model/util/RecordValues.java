@@ -71,7 +71,7 @@ public final class RecordValues {
 	/** 008 positions 7-10 when they are a year, else the first four digits of 264/260 $c. */
 	public static String year(BibliographicRecord record) {
 		String fixed = control(record, "008"); //$NON-NLS-1$
-		if (fixed != null && fixed.length() >= 11 && FOUR_DIGITS.matcher(fixed.substring(7, 11)).matches()) {
+		if (fixed != null && fixed.length() >= 11 && asciiDigits(fixed, 7, 11)) { // no matcher: every record has one
 			return fixed.substring(7, 11);
 		}
 		for (String tag : new String[] { "264", "260" }) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -84,6 +84,16 @@ public final class RecordValues {
 			}
 		}
 		return null;
+	}
+
+	private static boolean asciiDigits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

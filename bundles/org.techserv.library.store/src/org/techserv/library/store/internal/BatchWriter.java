@@ -3,9 +3,11 @@ package org.techserv.library.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -23,6 +25,7 @@ import org.techserv.store.Database;
 import org.techserv.store.SqlErrors;
 import org.techserv.store.StoreException;
 import org.techserv.store.Transactions;
+import org.techserv.store.Utc;
 
 /**
  * Writes an import's batches on a thread of its own while the importing thread reads and checks the next
@@ -34,8 +37,8 @@ import org.techserv.store.Transactions;
  * Duplicates are looked up for the whole batch on the importing thread, on a connection of its own, when the
  * batch is handed over (the writer is the import's busiest thread, the reader waits for it most of the time). That
  * look-up sees what was committed; the batches handed over before it and not yet committed are at most
- * {@value #WAITING} waiting and one being written, so the writer adds the new records of the last
- * {@value #WAITING} + 1 batches it wrote, and those of the batch itself as it goes.
+ * {@value #WAITING} waiting and one being written, so the writer remembers the new records of the last
+ * {@value #WAITING} + 1 batches it wrote, and those of the batch itself as it goes, in one {@link ExistingRecords}.
  */
 public final class BatchWriter implements AutoCloseable {
 
@@ -56,8 +59,14 @@ public final class BatchWriter implements AutoCloseable {
 	private final String format;
 	private final Duplicates policy;
 	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(WAITING);
-	/** The new records of the batches written last, newest last; the writer's own. */
-	private final Deque<ExistingRecords> recent = new ArrayDeque<>(WAITING + 1);
+	/** A new record and its id, remembered until a look-up can see it. */
+	private record Added(RecordRows.Values values, long id) {
+	}
+
+	/** The new records of the last batches written and of the batch being written; the writer's own. */
+	private final ExistingRecords added = ExistingRecords.none();
+	/** The same records batch by batch, oldest first, to forget a batch once look-ups see it. */
+	private final Deque<List<Added>> recent = new ArrayDeque<>(WAITING + 2);
 	/** The importing thread's, for duplicate look-ups; opened with the first batch. */
 	private Connection lookups;
 	private final Thread thread;
@@ -228,17 +237,17 @@ public final class BatchWriter implements AutoCloseable {
 	private void write(Connection connection, NewIds ids, Batch batch) throws StoreException {
 		List<BibliographicRecord> saved = new ArrayList<>(batch.pending().size());
 		int[] counts = new int[3];
-		ExistingRecords[] added = new ExistingRecords[1];
+		List<Added> batchAdded = new ArrayList<>(batch.pending().size());
 		CatalogueChange change = Transactions.inTransaction(connection, c -> {
 			saved.clear();
 			java.util.Arrays.fill(counts, 0);
-			added[0] = ExistingRecords.none();
-			writeRows(c, ids, batch, added[0], saved, counts);
+			forget(batchAdded); // a transaction tried again adds its records again
+			writeRows(c, ids, batch, batchAdded, saved, counts);
 			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
 		});
-		recent.addLast(added[0]);
+		recent.addLast(batchAdded);
 		if (recent.size() > WAITING + 1) {
-			recent.removeFirst();
+			forget(recent.removeFirst());
 		}
 		imported += counts[0];
 		replaced += counts[1];
@@ -246,21 +255,23 @@ public final class BatchWriter implements AutoCloseable {
 		CatalogueEvents.committed(change);
 	}
 
-	private void writeRows(Connection c, NewIds ids, Batch batch, ExistingRecords added, List<BibliographicRecord> saved,
+	private void forget(List<Added> records) {
+		for (Added record : records) {
+			added.remove(record.values(), record.id());
+		}
+		records.clear();
+	}
+
+	private void writeRows(Connection c, NewIds ids, Batch batch, List<Added> batchAdded, List<BibliographicRecord> saved,
 			int[] counts) throws SQLException, StoreException {
 		String user = database.user();
 		Instant now = Instant.now();
-		List<ExistingRecords> existing = null;
-		if (batch.found() != null) {
-			existing = new ArrayList<>(recent);
-			existing.add(batch.found());
-			existing.add(added);
-		}
+		ExistingRecords found = batch.found();
 		List<Long> created = new ArrayList<>(batch.pending().size());
 		try (Inserts inserts = new Inserts(c, user, now)) {
 			for (Pending pending : batch.pending()) {
 				BibliographicRecord record = pending.record();
-				List<Long> same = existing == null ? List.of() : ExistingRecords.of(pending.values(), existing);
+				List<Long> same = found == null ? List.of() : ExistingRecords.of(pending.values(), found, added);
 				BibliographicRecord stored = null;
 				if (!same.isEmpty() && policy == Duplicates.REPLACE) {
 					inserts.flush(); // the record to replace may be one of them
@@ -279,7 +290,10 @@ public final class BatchWriter implements AutoCloseable {
 					record.setCreatedAt(now);
 					record.setUpdatedBy(user);
 					record.setUpdatedAt(now);
-					added.add(pending.values(), id);
+					if (found != null) {
+						added.add(pending.values(), id);
+						batchAdded.add(new Added(pending.values(), id));
+					}
 					saved.add(record);
 					counts[0]++;
 					continue;
@@ -323,14 +337,16 @@ public final class BatchWriter implements AutoCloseable {
 		private static final int ROWS = 25;
 		private final Connection connection;
 		private final String user;
-		private final Instant now;
+		private final Timestamp at;
+		/** One for the batch: a calendar made for each row cost as much as binding the row's other values. */
+		private final Calendar utc = Utc.calendar();
 		private final List<Object[]> rows = new ArrayList<>(ROWS);
 		private PreparedStatement many;
 
 		Inserts(Connection connection, String user, Instant now) {
 			this.connection = connection;
 			this.user = user;
-			this.now = now;
+			this.at = Timestamp.from(now);
 		}
 
 		void add(long id, Pending pending) throws SQLException {
@@ -366,7 +382,7 @@ public final class BatchWriter implements AutoCloseable {
 		private int bind(PreparedStatement insert, int first, Object[] row) throws SQLException {
 			Pending pending = (Pending) row[1];
 			return RecordRows.bindInsert(insert, first, (Long) row[0], pending.values(), pending.original(), format,
-					user, now);
+					user, at, utc);
 		}
 
 		@Override

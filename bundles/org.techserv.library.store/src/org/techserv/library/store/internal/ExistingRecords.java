@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The records of the catalogue an import batch might duplicate (same ISBN, or same 001 from the same agency 003),
  * looked up for the whole batch before it is written; or the records an import has just added (a file may hold the
- * same record twice). A batch is checked against several of them at once ({@link #of(RecordRows.Values, List)}).
+ * same record twice). A record is checked against both at once ({@link #of(RecordRows.Values, ExistingRecords, ExistingRecords)}).
  */
 public final class ExistingRecords {
 
@@ -51,29 +51,37 @@ public final class ExistingRecords {
 	}
 
 	/**
-	 * The records these values duplicate in any of {@code sources} (look-ups made at different times): same ISBN
-	 * first, then same control number and agency; each in id order.
+	 * The records these values duplicate in {@code found} (a look-up) or {@code added} (what an import has added
+	 * since): same ISBN first, then same control number and agency; each in id order. Most records duplicate
+	 * nothing, and for them nothing is allocated.
 	 */
-	public static List<Long> of(RecordRows.Values values, List<ExistingRecords> sources) {
-		Set<Long> byIsbnIds = new TreeSet<>();
-		Set<Long> byControlIds = new TreeSet<>();
+	public static List<Long> of(RecordRows.Values values, ExistingRecords found, ExistingRecords added) {
 		boolean isbn = fits(values.isbn());
 		boolean control = fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()));
-		String key = control ? controlKey(values.controlNumber(), values.controlId()) : null;
-		for (ExistingRecords source : sources) {
-			if (isbn) {
-				byIsbnIds.addAll(source.byIsbn.getOrDefault(values.isbn(), Set.of()));
-			}
-			if (control) {
-				byControlIds.addAll(source.byControl.getOrDefault(key, Set.of()));
-			}
+		Set<Long> byIsbnIds = null;
+		Set<Long> byControlIds = null;
+		if (isbn) {
+			byIsbnIds = union(found.byIsbn.get(values.isbn()), added.byIsbn.get(values.isbn()));
 		}
-		if (byControlIds.isEmpty()) {
-			return new ArrayList<>(byIsbnIds);
+		if (control && !(found.byControl.isEmpty() && added.byControl.isEmpty())) {
+			String key = controlKey(values.controlNumber(), values.controlId());
+			byControlIds = union(found.byControl.get(key), added.byControl.get(key));
 		}
-		Set<Long> ids = new LinkedHashSet<>(byIsbnIds);
+		if (byControlIds == null) {
+			return byIsbnIds == null ? List.of() : new ArrayList<>(byIsbnIds);
+		}
+		Set<Long> ids = byIsbnIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(byIsbnIds);
 		ids.addAll(byControlIds);
 		return new ArrayList<>(ids);
+	}
+
+	private static Set<Long> union(Set<Long> one, Set<Long> other) {
+		if (one == null || other == null) {
+			return one == null ? other : one;
+		}
+		Set<Long> both = new TreeSet<>(one);
+		both.addAll(other);
+		return both;
 	}
 
 	/** None yet: to collect the records a batch adds. */
@@ -81,7 +89,7 @@ public final class ExistingRecords {
 		return new ExistingRecords();
 	}
 
-	/** A record the batch has just added. */
+	/** A record the import has just added. */
 	public void add(RecordRows.Values values, long id) {
 		if (fits(values.isbn())) {
 			byIsbn.computeIfAbsent(values.isbn(), k -> new TreeSet<>()).add(id);
@@ -89,6 +97,23 @@ public final class ExistingRecords {
 		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
 			byControl.computeIfAbsent(controlKey(values.controlNumber(), values.controlId()), k -> new TreeSet<>())
 					.add(id);
+		}
+	}
+
+	/** A record added earlier that no longer needs to be remembered (its batch is committed and visible to look-ups). */
+	public void remove(RecordRows.Values values, long id) {
+		if (fits(values.isbn())) {
+			forget(byIsbn, values.isbn(), id);
+		}
+		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
+			forget(byControl, controlKey(values.controlNumber(), values.controlId()), id);
+		}
+	}
+
+	private static void forget(Map<String, Set<Long>> byKey, String key, long id) {
+		Set<Long> ids = byKey.get(key);
+		if (ids != null && ids.remove(id) && ids.isEmpty()) {
+			byKey.remove(key);
 		}
 	}
 

@@ -93,8 +93,12 @@ public final class RecordRows {
 	/** Binds one row of an INSERT from parameter {@code first} on; returns the next parameter. */
 	public static int bindInsert(PreparedStatement insert, int first, long id, Values values, byte[] original,
 			String format, String user, Instant now) throws SQLException {
-		Timestamp at = Timestamp.from(now);
-		java.util.Calendar utc = Utc.calendar();
+		return bindInsert(insert, first, id, values, original, format, user, Timestamp.from(now), Utc.calendar());
+	}
+
+	/** The same, with the time and a UTC calendar to store it by given (rows written together share them). */
+	public static int bindInsert(PreparedStatement insert, int first, long id, Values values, byte[] original,
+			String format, String user, Timestamp at, java.util.Calendar utc) throws SQLException {
 		insert.setLong(first, id);
 		insert.setString(first + 1, user);
 		insert.setTimestamp(first + 2, at, utc);
