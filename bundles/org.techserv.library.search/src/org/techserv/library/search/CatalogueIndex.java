@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -77,10 +78,19 @@ public final class CatalogueIndex implements AutoCloseable {
 	static final int CATCH_UP_LIMIT = 20_000;
 	private static final long COMMIT_INTERVAL = TimeUnit.SECONDS.toNanos(15);
 	private static final int RAM_BUFFER_MB = 64;
+	/**
+	 * A buffer this full is written to a segment on the flush thread, while documents go on into a fresh one: when
+	 * the thread adding them flushed (a fifth of its time in an import), the import's writer soon waited for it and
+	 * a core stood idle. Half the buffer keeps the index's memory where a full buffer had it.
+	 */
+	private static final long FLUSH_AHEAD_BYTES = RAM_BUFFER_MB / 2 * 1024L * 1024L;
 
 	private final Path folder;
 	private final Analyzer analyzer = new CatalogueAnalyzer();
 	private final IndexQueue queue = new IndexQueue("Catalogue index"); //$NON-NLS-1$
+	private final IndexQueue flushes = new IndexQueue("Catalogue index flush"); //$NON-NLS-1$
+	/** A flush is asked for or running: at most one at a time. */
+	private final AtomicBoolean flushing = new AtomicBoolean();
 	private final AllHits allHits = new AllHits();
 	/** Searches and updates share it; replacing the index and closing take it alone. */
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -245,6 +255,7 @@ public final class CatalogueIndex implements AutoCloseable {
 				writer.deleteDocuments(RecordDocument.idsQuery(deleted));
 			}
 			changes.incrementAndGet();
+			flushAheadIfFull();
 			noteDuringRebuild(ids, deleted, at);
 			generation.updateAndGet(current -> current < 0 ? current : Math.max(current, at));
 			if (System.nanoTime() - lastCommit > COMMIT_INTERVAL) {
@@ -253,6 +264,28 @@ public final class CatalogueIndex implements AutoCloseable {
 		} finally {
 			lock.readLock().unlock();
 		}
+	}
+
+	/** Under the read lock, with the index open. */
+	private void flushAheadIfFull() {
+		if (writer.ramBytesUsed() - writer.getFlushingBytes() < FLUSH_AHEAD_BYTES || !flushing.compareAndSet(false, true)) {
+			return;
+		}
+		IndexWriter full = writer;
+		flushes.submit(() -> {
+			lock.readLock().lock();
+			try {
+				if (!closed && writer == full) {
+					full.flushNextBuffer();
+				}
+			} catch (IOException | RuntimeException e) {
+				invalidate(); // as when a write fails: the next synchronise rebuilds it
+				ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
+			} finally {
+				flushing.set(false);
+				lock.readLock().unlock();
+			}
+		});
 	}
 
 	private synchronized void noteDuringRebuild(List<Long> saved, Collection<Long> deleted, long at) {
@@ -439,6 +472,7 @@ public final class CatalogueIndex implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		queue.close();
+		flushes.close();
 		lock.writeLock().lock();
 		try {
 			if (!closed) {
