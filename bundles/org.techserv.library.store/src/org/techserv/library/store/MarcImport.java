@@ -32,6 +32,8 @@ import org.techserv.store.StoreException;
 public final class MarcImport {
 
 	static final int BATCH = 1000;
+	/** Fewer bytes than most ISO 2709 records (MARCXML takes several times more): a file holds fewer records than its size by this. */
+	private static final int BYTES_A_RECORD_AT_LEAST = 500;
 
 	/** What to do with a record the catalogue already has. */
 	public enum Duplicates {
@@ -67,7 +69,8 @@ public final class MarcImport {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source),
 				totalSize > 0 ? (int) Math.min(Integer.MAX_VALUE, totalSize / 1024) : 10_000);
 		// this thread reads and checks; the writer stores the previous batch meanwhile
-		return store(format, duplicates, writer -> new Reading(writer, source, false, totalSize, progress),
+		return store(format, duplicates, totalSize > 0 ? totalSize / BYTES_A_RECORD_AT_LEAST : -1,
+				writer -> new Reading(writer, source, false, totalSize, progress),
 				reading -> MarcReading.read(in, format, reading));
 	}
 
@@ -78,7 +81,7 @@ public final class MarcImport {
 	public Report run(List<ReadResult.Good> read, MarcFormat format, String source, Duplicates duplicates,
 			IProgressMonitor monitor) throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.importTask, source), read.size());
-		return store(format, duplicates, writer -> new Reading(writer, source, true, -1, progress), reading -> {
+		return store(format, duplicates, read.size(), writer -> new Reading(writer, source, true, -1, progress), reading -> {
 			for (ReadResult.Good good : read) {
 				reading.accept(good);
 				progress.worked(1);
@@ -93,9 +96,9 @@ public final class MarcImport {
 	}
 
 	/** Runs {@code feed} into a reading whose writer stores its batches; what was handed over is written. */
-	private <X extends Exception> Report store(MarcFormat format, Duplicates duplicates,
+	private <X extends Exception> Report store(MarcFormat format, Duplicates duplicates, long expected,
 			Function<BatchWriter, Reading> reader, Feed<X> feed) throws X, StoreException {
-		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates)) {
+		try (BatchWriter writer = new BatchWriter(database, records, format.name(), duplicates, expected)) {
 			Reading reading = reader.apply(writer);
 			try {
 				feed.into(reading);

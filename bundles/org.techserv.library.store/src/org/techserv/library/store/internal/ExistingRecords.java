@@ -56,16 +56,17 @@ public final class ExistingRecords {
 	 * nothing, and for them nothing is allocated.
 	 */
 	public static List<Long> of(RecordRows.Values values, ExistingRecords found, ExistingRecords added) {
-		boolean isbn = fits(values.isbn());
-		boolean control = fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()));
+		String isbn = isbnKey(values);
 		Set<Long> byIsbnIds = null;
 		Set<Long> byControlIds = null;
-		if (isbn) {
-			byIsbnIds = union(found.byIsbn.get(values.isbn()), added.byIsbn.get(values.isbn()));
+		if (isbn != null) {
+			byIsbnIds = union(found.byIsbn.get(isbn), added.byIsbn.get(isbn));
 		}
-		if (control && !(found.byControl.isEmpty() && added.byControl.isEmpty())) {
-			String key = controlKey(values.controlNumber(), values.controlId());
-			byControlIds = union(found.byControl.get(key), added.byControl.get(key));
+		if (!(found.byControl.isEmpty() && added.byControl.isEmpty())) {
+			String control = controlKey(values);
+			if (control != null) {
+				byControlIds = union(found.byControl.get(control), added.byControl.get(control));
+			}
 		}
 		if (byControlIds == null) {
 			return byIsbnIds == null ? List.of() : new ArrayList<>(byIsbnIds);
@@ -91,22 +92,25 @@ public final class ExistingRecords {
 
 	/** A record the import has just added. */
 	public void add(RecordRows.Values values, long id) {
-		if (fits(values.isbn())) {
-			byIsbn.computeIfAbsent(values.isbn(), k -> new TreeSet<>()).add(id);
+		String isbn = isbnKey(values);
+		if (isbn != null) {
+			byIsbn.computeIfAbsent(isbn, k -> new TreeSet<>()).add(id);
 		}
-		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
-			byControl.computeIfAbsent(controlKey(values.controlNumber(), values.controlId()), k -> new TreeSet<>())
-					.add(id);
+		String control = controlKey(values);
+		if (control != null) {
+			byControl.computeIfAbsent(control, k -> new TreeSet<>()).add(id);
 		}
 	}
 
 	/** A record added earlier that no longer needs to be remembered (its batch is committed and visible to look-ups). */
 	public void remove(RecordRows.Values values, long id) {
-		if (fits(values.isbn())) {
-			forget(byIsbn, values.isbn(), id);
+		String isbn = isbnKey(values);
+		if (isbn != null) {
+			forget(byIsbn, isbn, id);
 		}
-		if (fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))) {
-			forget(byControl, controlKey(values.controlNumber(), values.controlId()), id);
+		String control = controlKey(values);
+		if (control != null) {
+			forget(byControl, control, id);
 		}
 	}
 
@@ -144,7 +148,19 @@ public final class ExistingRecords {
 		}
 	}
 
-	private static String controlKey(String controlNumber, String agency) {
+	/** The ISBN a record is matched by; null when it has none or one longer than the column (it matches nothing). */
+	static String isbnKey(RecordRows.Values values) {
+		return fits(values.isbn()) ? values.isbn() : null;
+	}
+
+	/** The control number and agency a record is matched by, as one key; null when it has none that fits. */
+	static String controlKey(RecordRows.Values values) {
+		return fits(values.controlNumber()) && (values.controlId() == null || fits(values.controlId()))
+				? controlKey(values.controlNumber(), values.controlId())
+				: null;
+	}
+
+	static String controlKey(String controlNumber, String agency) {
 		return controlNumber + '\u0001' + (agency == null ? "\u0002" : agency); //$NON-NLS-1$
 	}
 

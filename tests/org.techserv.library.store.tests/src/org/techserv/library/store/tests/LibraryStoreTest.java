@@ -161,6 +161,21 @@ class LibraryStoreTest {
 	}
 
 	@Test
+	void aSmallFileIntoALargeCatalogueFindsItsDuplicatesToo() throws Exception {
+		// a catalogue much larger than the file: its keys are not read, each record of the file is looked up
+		importCopies(iso2709(numberedCopies(2_600)), Duplicates.SKIP);
+		List<BibliographicRecord> small = new ArrayList<>(numberedCopies(2_600).subList(0, 5));
+		for (int i = 0; i < 5; i++) {
+			small.add(withControlNumber(small.get(i), "new-" + i));
+		}
+
+		Report report = importCopies(iso2709(small), Duplicates.SKIP);
+		assertEquals(5, report.imported());
+		assertEquals(5, report.duplicates());
+		assertEquals(2_605, records.count());
+	}
+
+	@Test
 	void aRecordTheFileHoldsAgainWithOtherFieldsInALaterBatchReplacesTheFirst() throws Exception {
 		// 3 000 records with 001s of their own; record 1 005 is record 5 again with another title (the next batch,
 		// usually looked up before the first is committed) and so is record 2 990 for record 1 990
