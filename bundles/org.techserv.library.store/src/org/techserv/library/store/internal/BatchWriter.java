@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.Deque;
 import java.util.List;
@@ -38,7 +39,9 @@ import org.techserv.store.Utc;
  * batch is handed over (the writer is the import's busiest thread, the reader waits for it most of the time). That
  * look-up sees what was committed; the batches handed over before it and not yet committed are at most
  * {@value #WAITING} waiting and one being written, so the writer remembers the new records of the last
- * {@value #WAITING} + 1 batches it wrote, and those of the batch itself as it goes, in one {@link ExistingRecords}.
+ * {@value #WAITING} + 1 batches it wrote, and those of the batch itself as it goes. When the catalogue's keys were read
+ * ({@link KnownKeys}), only the records with a key seen before are checked at all, and the writer makes its map of
+ * those records only for a batch that has such a record.
  */
 public final class BatchWriter implements AutoCloseable {
 
@@ -46,11 +49,14 @@ public final class BatchWriter implements AutoCloseable {
 	public record Pending(BibliographicRecord record, byte[] original, RecordRows.Values values) {
 	}
 
-	/** A batch with what the catalogue held of its keys when it was handed over (null: duplicates are kept). */
-	private record Batch(List<Pending> pending, ExistingRecords found) {
+	/**
+	 * A batch with what the catalogue held of its keys when it was handed over (null: duplicates are kept) and which
+	 * of its records may duplicate one at all (null: every one).
+	 */
+	private record Batch(List<Pending> pending, ExistingRecords found, BitSet mayDuplicate) {
 	}
 
-	private static final Batch END = new Batch(List.of(), null);
+	private static final Batch END = new Batch(List.of(), null, null);
 	/** Batches that may wait: the reader never runs far ahead of the database. */
 	private static final int WAITING = 2;
 	/**
@@ -68,9 +74,7 @@ public final class BatchWriter implements AutoCloseable {
 	private record Added(RecordRows.Values values, long id) {
 	}
 
-	/** The new records of the last batches written and of the batch being written; the writer's own. */
-	private final ExistingRecords added = ExistingRecords.none();
-	/** The same records batch by batch, oldest first, to forget a batch once look-ups see it. */
+	/** The new records of the last batches written, batch by batch, oldest first; the writer's own. */
 	private final Deque<List<Added>> recent = new ArrayDeque<>(WAITING + 2);
 	/** The importing thread's, for duplicate look-ups; opened with the first batch. */
 	private Connection lookups;
@@ -117,11 +121,11 @@ public final class BatchWriter implements AutoCloseable {
 	public void submit(List<Pending> batch) throws StoreException {
 		rethrow();
 		if (!batch.isEmpty()) {
-			put(new Batch(batch, policy == Duplicates.KEEP_BOTH ? null : lookUp(batch)));
+			put(policy == Duplicates.KEEP_BOTH ? new Batch(batch, null, null) : lookUp(batch));
 		}
 	}
 
-	private ExistingRecords lookUp(List<Pending> batch) throws StoreException {
+	private Batch lookUp(List<Pending> batch) throws StoreException {
 		try {
 			if (lookups == null) {
 				lookups = database.connect();
@@ -130,7 +134,13 @@ public final class BatchWriter implements AutoCloseable {
 				known = expected > 0 ? KnownKeys.read(lookups, KEYS_READ_PER_RECORD * expected) : null;
 			}
 			List<RecordRows.Values> values = batch.stream().map(Pending::values).toList();
-			return ExistingRecords.find(lookups, known == null ? values : known.mayDuplicate(values));
+			if (known == null) {
+				return new Batch(batch, ExistingRecords.find(lookups, values), null);
+			}
+			BitSet maybe = known.mayDuplicate(values);
+			List<RecordRows.Values> looked = new ArrayList<>(maybe.cardinality());
+			maybe.stream().forEach(i -> looked.add(values.get(i)));
+			return new Batch(batch, ExistingRecords.find(lookups, looked), maybe);
 		} catch (SQLException e) {
 			throw SqlErrors.translate(e);
 		}
@@ -256,13 +266,13 @@ public final class BatchWriter implements AutoCloseable {
 		CatalogueChange change = Transactions.inTransaction(connection, c -> {
 			saved.clear();
 			java.util.Arrays.fill(counts, 0);
-			forget(batchAdded); // a transaction tried again adds its records again
+			batchAdded.clear(); // a transaction tried again adds its records again
 			writeRows(c, ids, batch, batchAdded, saved, counts);
 			return CatalogueEvents.change(c, database, saved, List.of()).detach(); // this import lets go of them
 		});
 		recent.addLast(batchAdded);
 		if (recent.size() > WAITING + 1) {
-			forget(recent.removeFirst());
+			recent.removeFirst(); // look-ups see it now
 		}
 		imported += counts[0];
 		replaced += counts[1];
@@ -270,11 +280,14 @@ public final class BatchWriter implements AutoCloseable {
 		CatalogueEvents.committed(change);
 	}
 
-	private void forget(List<Added> records) {
-		for (Added record : records) {
-			added.remove(record.values(), record.id());
+	/** The new records of the last batches written and those of this batch so far, to check a record against. */
+	private ExistingRecords window(List<Added> batchAdded) {
+		ExistingRecords window = ExistingRecords.none();
+		for (List<Added> batch : recent) {
+			batch.forEach(added -> window.add(added.values(), added.id()));
 		}
-		records.clear();
+		batchAdded.forEach(added -> window.add(added.values(), added.id()));
+		return window;
 	}
 
 	private void writeRows(Connection c, NewIds ids, Batch batch, List<Added> batchAdded, List<BibliographicRecord> saved,
@@ -282,11 +295,21 @@ public final class BatchWriter implements AutoCloseable {
 		String user = database.user();
 		Instant now = Instant.now();
 		ExistingRecords found = batch.found();
+		BitSet mayDuplicate = batch.mayDuplicate();
+		ExistingRecords window = null; // made when a record is first checked
+		int index = -1;
 		List<Long> created = new ArrayList<>(batch.pending().size());
 		try (Inserts inserts = new Inserts(c, user, now)) {
 			for (Pending pending : batch.pending()) {
 				BibliographicRecord record = pending.record();
-				List<Long> same = found == null ? List.of() : ExistingRecords.of(pending.values(), found, added);
+				index++;
+				List<Long> same = List.of();
+				if (found != null && (mayDuplicate == null || mayDuplicate.get(index))) {
+					if (window == null) {
+						window = window(batchAdded);
+					}
+					same = ExistingRecords.of(pending.values(), found, window);
+				}
 				BibliographicRecord stored = null;
 				if (!same.isEmpty() && policy == Duplicates.REPLACE) {
 					inserts.flush(); // the record to replace may be one of them
@@ -306,8 +329,10 @@ public final class BatchWriter implements AutoCloseable {
 					record.setUpdatedBy(user);
 					record.setUpdatedAt(now);
 					if (found != null) {
-						added.add(pending.values(), id);
 						batchAdded.add(new Added(pending.values(), id));
+						if (window != null) {
+							window.add(pending.values(), id);
+						}
 					}
 					saved.add(record);
 					counts[0]++;

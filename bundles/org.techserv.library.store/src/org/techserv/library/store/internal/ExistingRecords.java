@@ -102,25 +102,6 @@ public final class ExistingRecords {
 		}
 	}
 
-	/** A record added earlier that no longer needs to be remembered (its batch is committed and visible to look-ups). */
-	public void remove(RecordRows.Values values, long id) {
-		String isbn = isbnKey(values);
-		if (isbn != null) {
-			forget(byIsbn, isbn, id);
-		}
-		String control = controlKey(values);
-		if (control != null) {
-			forget(byControl, control, id);
-		}
-	}
-
-	private static void forget(Map<String, Set<Long>> byKey, String key, long id) {
-		Set<Long> ids = byKey.get(key);
-		if (ids != null && ids.remove(id) && ids.isEmpty()) {
-			byKey.remove(key);
-		}
-	}
-
 	/**
 	 * The rows with any of the keys, {@value #CHUNK} keys a query. The index is named because Derby's optimizer
 	 * otherwise scans the whole table for an IN list of parameters.

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -66,17 +66,21 @@ public final class KnownKeys {
 		return known;
 	}
 
-	/** The records of a batch with a key the catalogue or the import may hold; every key of the batch is added. */
-	public List<RecordRows.Values> mayDuplicate(List<RecordRows.Values> batch) {
-		List<RecordRows.Values> maybe = new ArrayList<>();
-		for (RecordRows.Values values : batch) {
+	/**
+	 * Which records of a batch (their indexes) have a key the catalogue or the import may hold; every key of the
+	 * batch is added.
+	 */
+	public BitSet mayDuplicate(List<RecordRows.Values> batch) {
+		BitSet maybe = new BitSet(batch.size());
+		for (int i = 0; i < batch.size(); i++) {
+			RecordRows.Values values = batch.get(i);
 			String isbn = ExistingRecords.isbnKey(values);
 			String control = ExistingRecords.controlKey(values);
 			boolean known = isbn != null && hashes.contains(hash(isbn));
 			known |= control != null && hashes.contains(hash(control));
 			boolean kept = add(isbn) & add(control); // both keys, whatever the first gave
 			if (known || !kept) {
-				maybe.add(values);
+				maybe.set(i);
 			}
 		}
 		return maybe;

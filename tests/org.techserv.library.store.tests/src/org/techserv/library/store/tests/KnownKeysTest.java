@@ -71,10 +71,10 @@ class KnownKeysTest {
 		batch.add(values("new-2", null, "9780000000007")); // a stored ISBN
 		batch.add(values("new-1", "DLC", null)); // an earlier record's 001, with another 003
 		batch.add(values("new-3", null, "9781111111111")); // an earlier record's ISBN
-		assertEquals(List.of("stored-3", "new-2", "new-3"), controls(known.mayDuplicate(batch)));
+		assertEquals(List.of("stored-3", "new-2", "new-3"), looked(known, batch));
 
 		List<Values> next = List.of(values("new-1", null, null), values("new-4", null, null));
-		assertEquals(List.of("new-1"), controls(known.mayDuplicate(next)), "keys of earlier batches are kept");
+		assertEquals(List.of("new-1"), looked(known, next), "keys of earlier batches are kept");
 	}
 
 	@Test
@@ -90,10 +90,10 @@ class KnownKeysTest {
 		for (int i = 0; i < 20; i++) {
 			batch.add(values("new-" + i, null, null)); // 150 + 10 keys fit, the rest do not
 		}
-		List<String> looked = controls(known.mayDuplicate(batch));
+		List<String> looked = looked(known, batch);
 		assertEquals(batch.size() - 10, looked.size(), looked.toString());
-		assertEquals(List.of("new-0", "new-1"), controls(known.mayDuplicate(List.of(values("new-0", null, null),
-				values("new-1", null, null)))), "once full, every record: the first ten are not remembered either");
+		assertEquals(List.of("new-0", "new-1"), looked(known, List.of(values("new-0", null, null),
+				values("new-1", null, null))), "once full, every record: the first ten are not remembered either");
 	}
 
 	private static Values values(String controlNumber, String agency, String isbn) {
@@ -101,7 +101,8 @@ class KnownKeysTest {
 				null, new byte[0]);
 	}
 
-	private static List<String> controls(List<Values> values) {
-		return values.stream().map(Values::controlNumber).toList();
+	/** The control numbers of the records that are looked up. */
+	private static List<String> looked(KnownKeys known, List<Values> batch) {
+		return known.mayDuplicate(batch).stream().mapToObj(i -> batch.get(i).controlNumber()).toList();
 	}
 }
