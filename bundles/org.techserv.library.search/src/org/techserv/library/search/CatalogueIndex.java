@@ -224,8 +224,7 @@ public final class CatalogueIndex implements AutoCloseable {
 				write(ids, documents != null ? documents : change.saved().stream().map(RecordDocument::of).toList(),
 						deleted, at);
 			} catch (IOException | RuntimeException e) {
-				invalidate(); // the next synchronise rebuilds it: nothing stays missing
-				ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
+				failedInBackground(e);
 			}
 		});
 	}
@@ -266,6 +265,12 @@ public final class CatalogueIndex implements AutoCloseable {
 		}
 	}
 
+	/** A write or flush on the index's own threads failed: nobody waits for it, so it is logged. */
+	private void failedInBackground(Exception e) {
+		invalidate(); // the next synchronise rebuilds it: nothing stays missing
+		ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
+	}
+
 	/** Under the read lock, with the index open. */
 	private void flushAheadIfFull() {
 		if (writer.ramBytesUsed() - writer.getFlushingBytes() < FLUSH_AHEAD_BYTES || !flushing.compareAndSet(false, true)) {
@@ -279,8 +284,7 @@ public final class CatalogueIndex implements AutoCloseable {
 					full.flushNextBuffer();
 				}
 			} catch (IOException | RuntimeException e) {
-				invalidate(); // as when a write fails: the next synchronise rebuilds it
-				ILog.of(CatalogueIndex.class).error(NLS.bind(Messages.updateFailed, folder, e.getMessage()), e);
+				failedInBackground(e);
 			} finally {
 				flushing.set(false);
 				lock.readLock().unlock();

@@ -297,12 +297,11 @@ public final class BatchWriter implements AutoCloseable {
 		ExistingRecords found = batch.found();
 		BitSet mayDuplicate = batch.mayDuplicate();
 		ExistingRecords window = null; // made when a record is first checked
-		int index = -1;
 		List<Long> created = new ArrayList<>(batch.pending().size());
 		try (Inserts inserts = new Inserts(c, user, now)) {
-			for (Pending pending : batch.pending()) {
+			for (int index = 0; index < batch.pending().size(); index++) {
+				Pending pending = batch.pending().get(index);
 				BibliographicRecord record = pending.record();
-				index++;
 				List<Long> same = List.of();
 				if (found != null && (mayDuplicate == null || mayDuplicate.get(index))) {
 					if (window == null) {

@@ -51,14 +51,15 @@ public final class KnownKeys {
 		long read = 0;
 		try (PreparedStatement select = c.prepareStatement(ISBNS); ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
-				if (++read > limit || !known.add(rows.getString(1))) {
+				if (++read > limit || known.add(rows.getString(1)) == Key.TOO_MANY) {
 					return null;
 				}
 			}
 		}
 		try (PreparedStatement select = c.prepareStatement(CONTROLS); ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
-				if (++read > limit || !known.add(ExistingRecords.controlKey(rows.getString(1), rows.getString(2)))) {
+				if (++read > limit
+						|| known.add(ExistingRecords.controlKey(rows.getString(1), rows.getString(2))) == Key.TOO_MANY) {
 					return null;
 				}
 			}
@@ -74,25 +75,38 @@ public final class KnownKeys {
 		BitSet maybe = new BitSet(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			RecordRows.Values values = batch.get(i);
-			String isbn = ExistingRecords.isbnKey(values);
-			String control = ExistingRecords.controlKey(values);
-			boolean known = isbn != null && hashes.contains(hash(isbn));
-			known |= control != null && hashes.contains(hash(control));
-			boolean kept = add(isbn) & add(control); // both keys, whatever the first gave
-			if (known || !kept) {
+			Key isbn = add(ExistingRecords.isbnKey(values));
+			Key control = add(ExistingRecords.controlKey(values)); // both keys, whatever the first gave
+			if (isbn != Key.NEW || control != Key.NEW) {
 				maybe.set(i);
 			}
 		}
 		return maybe;
 	}
 
-	/** @return false when the set is full (and from then on every record is looked up) */
-	private boolean add(String key) {
-		if (key != null && !full && !hashes.add(hash(key))) {
+	/** What adding a key found. */
+	private enum Key {
+		/** Not held before (or no key): nothing to look up for it. */
+		NEW,
+		/** Held already, maybe by another key with the same hash: to be looked up. */
+		HELD,
+		/** Too many keys: not added, and every record is looked up from now on. */
+		TOO_MANY
+	}
+
+	private Key add(String key) {
+		if (full) {
+			return Key.TOO_MANY;
+		}
+		if (key == null) {
+			return Key.NEW;
+		}
+		Key found = hashes.add(hash(key));
+		if (found == Key.TOO_MANY) {
 			full = true;
 			hashes.clear();
 		}
-		return !full;
+		return found;
 	}
 
 	/** FNV-1a over the characters, then mixed (MurmurHash3's finaliser) so that similar keys spread. */
@@ -120,38 +134,25 @@ public final class KnownKeys {
 			this.most = most;
 		}
 
-		boolean contains(int value) {
-			int key = value == EMPTY ? 1 : value;
-			int mask = slots.length - 1;
-			for (int i = key & mask;; i = (i + 1) & mask) {
-				if (slots[i] == key) {
-					return true;
-				}
-				if (slots[i] == EMPTY) {
-					return false;
-				}
-			}
-		}
-
-		/** @return false when the set holds its most already (the value is not added) */
-		boolean add(int value) {
+		/** @return NEW when added, HELD when there already, TOO_MANY when it holds its most (not added) */
+		Key add(int value) {
 			int key = value == EMPTY ? 1 : value; // 0 marks a free slot
 			int mask = slots.length - 1;
 			int i = key & mask;
 			while (slots[i] != EMPTY) {
 				if (slots[i] == key) {
-					return true;
+					return Key.HELD;
 				}
 				i = (i + 1) & mask;
 			}
 			if (size >= most) {
-				return false;
+				return Key.TOO_MANY;
 			}
 			slots[i] = key;
 			if (++size > slots.length / 4 * 3) {
 				grow();
 			}
-			return true;
+			return Key.NEW;
 		}
 
 		void clear() {
